@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,16 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
-from lkj_tui.storage import records
+from lkj_tui.storage import reader, records
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.jsonfile import encode_tables, file_text, parse_text, scan_documents
-from lkj_tui.storage.records import State, decode, decode_text, serialise
+from lkj_tui.storage.jsonfile import (
+    encode_tables,
+    file_pieces,
+    file_text,
+    parse_text,
+    scan_documents,
+)
+from lkj_tui.storage.records import State, decode, decode_pieces, decode_text, serialise
 from lkj_tui.storage.store import Store
 
 settings.register_profile(
@@ -104,23 +112,37 @@ def _plain(text: str) -> tuple[State, dict[str, Any]] | tuple[str, str]:
         return exc.code, exc.message
 
 
+def _equal(plain: tuple[State, dict[str, Any]], whole: tuple[State, dict[str, Any]]) -> None:
+    a, b = whole[0], plain[0]
+    assert b.report.to_document() == a.report.to_document()
+    assert [n.to_record() for n in b.report.by_id().values()] == [
+        n.to_record() for n in a.report.by_id().values()
+    ]
+    assert (b.revision, b.meta_doc_id, b.doc_ids, b.meta_extra) == (
+        a.revision,
+        a.meta_doc_id,
+        a.doc_ids,
+        a.meta_extra,
+    )
+    assert list(plain[1].items()) == list(whole[1].items())
+
+
 def _same(text: str) -> None:
+    """The text reads (or is refused) node by node as whole; and in pieces cut after every
+    document it can be (a big file's reading), it reads the same or is left to the whole parse."""
     whole, plain = _whole(text), _plain(text)
     if isinstance(whole[0], State) and isinstance(plain[0], State):
-        a, b = whole[0], plain[0]
-        assert b.report.to_document() == a.report.to_document()
-        assert [n.to_record() for n in b.report.by_id().values()] == [
-            n.to_record() for n in a.report.by_id().values()
-        ]
-        assert (b.revision, b.meta_doc_id, b.doc_ids, b.meta_extra) == (
-            a.revision,
-            a.meta_doc_id,
-            a.doc_ids,
-            a.meta_extra,
-        )
-        assert list(plain[1].items()) == list(whole[1].items())
+        _equal(plain, whole)  # type: ignore[arg-type]
     else:
         assert plain == whole
+    try:
+        pieces = file_pieces(text.encode(), PATH, 0)
+    except StoreError:  # (a NUL: refused before any parse, as by file_text)
+        return
+    in_pieces = decode_pieces(pieces, PATH, RID)
+    if in_pieces is not None:
+        assert isinstance(whole[0], State)
+        _equal(in_pieces, whole)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("limit", [len(TEXT) - 1, len(TEXT)])
@@ -129,9 +151,9 @@ def test_a_text_up_to_the_limit_is_parsed_whole_a_longer_one_node_by_node(
 ) -> None:
     scanned: list[str] = []
 
-    def scan(text: str) -> Any:
-        scanned.append(text)
-        return scan_documents(text)
+    def scan(pieces: deque[str]) -> Any:
+        scanned.append("".join(pieces))
+        return scan_documents(pieces)
 
     monkeypatch.setattr(records, "WHOLE_TEXT_MAX", limit)
     monkeypatch.setattr(records, "scan_documents", scan)
@@ -296,3 +318,93 @@ def test_a_big_file_s_equal_texts_are_one_object_each() -> None:
     for field in ("satuan", "target", "realisasi"):
         assert len({id(getattr(iku.measure, field)) for iku in ikus}) == 1, field
     assert report.to_document() == Report(meta, nodes).to_document()
+
+
+def test_the_pieces_of_a_file_are_its_text_cut_after_its_documents() -> None:
+    data = TEXT.encode()
+    for size in [0, 1, 200, 400, len(data) - 1, len(data), 10 * len(data)]:
+        pieces = file_pieces(data, PATH, size)
+        assert "".join(pieces) == TEXT
+        assert all(p.startswith(',\n"') for p in list(pieces)[1:])
+        assert all(len(p.encode()) > size for p in list(pieces)[:-1])
+    # cut after each document where the next is a document (the meta's and the last node's are not)
+    assert [p[:6] for p in list(file_pieces(data, PATH, 0))[1:]] == [',\n"2":', ',\n"3":']
+    assert len(file_pieces(data, PATH, len(data))) == 1
+
+
+def test_a_file_in_pieces_is_refused_as_its_text() -> None:
+    """Each refusal of :func:`file_text`, with its words (an invalid byte's offset in the file),
+    whatever the pieces' size."""
+    data = TEXT.encode()
+    at = data.index(b'"uji-2023"') + 2
+    cases = [
+        b"",
+        b" \r\n\t",
+        b"\xef\xbb\xbf" + data,
+        data[:at] + b"\0" + data[at:],
+        data[:at] + b"\xff" + data[at:],
+        data[:-30] + b"\xe2\x80" + data[-30:],  # (a character cut short, in the last piece)
+    ]
+    for bad in cases:
+        with pytest.raises(StoreError) as whole:
+            file_text(bad, PATH)
+        for size in [0, 100, len(bad)]:
+            with pytest.raises(StoreError) as pieces:
+                file_pieces(bad, PATH, size)
+            assert (pieces.value.code, pieces.value.message) == (
+                whole.value.code,
+                whole.value.message,
+            )
+
+
+class _Pieces(deque[str]):
+    """The pieces of a file, each taken checked: every piece taken before the one before is no
+    longer held by anything (but the list of them)."""
+
+    taken: list[str]
+
+    def popleft(self) -> str:
+        for i in range(len(self.taken) - 1):
+            held = sys.getrefcount(self.taken[i])  # (outside the assert: pytest keeps its operands)
+            assert held == 2  # the list and the argument
+        piece = super().popleft()
+        self.taken.append(piece)
+        return piece
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("", ""),
+        ('"nodes"', '"\\u006eodes"'),  # an escaped table name: read whole, accepted
+        ('"kind": "sasaran"', '"kind": "sasaran", "kind": "iku"'),  # a key twice: refused
+    ],
+)
+def test_a_big_file_is_read_in_pieces_each_dropped_once_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: tuple[str, str]
+) -> None:
+    """Through the store: a file over ``WHOLE_TEXT_MAX`` read in pieces (here one a document),
+    each dropped once read, gives the report the whole parse gives; a file that reading does not
+    take to the end is read again and parsed whole: the same report, or the same refusal."""
+    (tmp_path / f"{RID}.json").write_text(TEXT.replace(*edit), encoding="utf-8")
+    monkeypatch.setattr(records, "WHOLE_TEXT_MAX", len(TEXT) * 10)
+    try:
+        expected: Any = Store(tmp_path).load(RID).report.to_document()
+    except StoreError as exc:
+        expected = (exc.code, exc.message, exc.hint)
+    monkeypatch.setattr(records, "WHOLE_TEXT_MAX", 0)
+    made: list[_Pieces] = []
+
+    def pieces(data: bytes, path: Path) -> _Pieces:
+        made.append(_Pieces(file_pieces(data, path, 0)))
+        made[-1].taken = []
+        return made[-1]
+
+    monkeypatch.setattr(reader, "file_pieces", pieces)
+    try:
+        got: Any = Store(tmp_path).load(RID).report.to_document()
+    except StoreError as exc:
+        got = (exc.code, exc.message, exc.hint)
+    assert got == expected and len(made) == 1
+    if edit == ("", ""):  # (its three pieces: after the first node, and after the second)
+        assert len(made[0].taken) == 3 and not made[0]

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import stat
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from json.scanner import make_scanner
@@ -177,6 +178,22 @@ def _json_type(value: Any) -> str:
 def file_text(data: bytes, path: Path) -> str:
     """The text of a report file's bytes; a StoreError for what is not plain UTF-8 text (empty, a
     BOM, NUL bytes, invalid UTF-8, only whitespace). The caller may then drop the bytes."""
+    return file_pieces(data, path, len(data))[0]
+
+
+#: Where :func:`file_pieces` may cut a file's text: after a document's closing brace, before the
+#: comma, the line break and the next document's id the store writes between two documents. A line
+#: break in JSON is whitespace between two tokens (a string holds none), so the cut is between them.
+_CUT = re.compile(rb'\},\n"(?:0|[1-9][0-9]*)": \{')
+#: The size of a piece of a big file's text (:func:`file_pieces`), in bytes (at least).
+TEXT_PIECE = 512 * 1024
+
+
+def file_pieces(data: bytes, path: Path, size: int | None = None) -> deque[str]:
+    """:func:`file_text` (its refusals, in the same order) in pieces of ``size`` bytes or more
+    (:data:`TEXT_PIECE`), each but the last ending at a :data:`_CUT`; joined, they are the text.
+    :func:`scan_documents` reads a big file's documents piece by piece, each piece dropped once
+    read: its text (47 MB for the 100k-measure report) is never alive whole beside its model."""
 
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return StoreError(path, code, problem, problem_en)
@@ -195,21 +212,28 @@ def file_text(data: bytes, path: Path) -> str:
             f"berkas memuat bita NUL (yang pertama pada posisi {nul}); berkas rusak",
             f"the file contains NUL bytes (the first at offset {nul}); the file is damaged",
         )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise refuse(
-            "encoding",
-            f"bukan teks UTF-8 yang sah (bita tidak sah pada posisi {exc.start})",
-            f"not valid UTF-8 text (invalid byte at offset {exc.start})",
-        ) from None
-    if _skip_ws(text, 0) == len(text):  # (a match, not a stripped copy of the whole text)
+    pieces: deque[str] = deque()
+    view, start, size = memoryview(data), 0, TEXT_PIECE if size is None else size
+    while start < len(data):  # (a cut is after an ASCII byte: no character is split)
+        cut = _CUT.search(data, start + size)
+        end = len(data) if cut is None else cut.start() + 1
+        try:
+            pieces.append(str(view[start:end], "utf-8"))
+        except UnicodeDecodeError as exc:
+            raise refuse(
+                "encoding",
+                f"bukan teks UTF-8 yang sah (bita tidak sah pada posisi {start + exc.start})",
+                f"not valid UTF-8 text (invalid byte at offset {start + exc.start})",
+            ) from None
+        start = end
+    text = pieces[0]  # (only whitespace: one piece, no brace to cut after)
+    if len(pieces) == 1 and _skip_ws(text, 0) == len(text):  # (not a stripped copy of the text)
         raise refuse(
             "whitespace",
             f"berkas hanya berisi spasi ({len(data)} bita), tanpa data",
             f"the file holds only whitespace ({len(data)} bytes), no data",
         )
-    return text
+    return pieces
 
 
 def parse_tables(data: bytes, path: Path) -> Tables:
@@ -354,12 +378,14 @@ def _member_end(text: str, at: int) -> tuple[int, bool]:
     return sep.end(), sep[1] == ","
 
 
-def scan_documents(text: str) -> Iterator[tuple[str, int | None, Any]]:
+def scan_documents(pieces: deque[str]) -> Iterator[tuple[str, int | None, Any]]:
     """The documents of a report file's text one by one, in file order, each parsed with every
     check of :func:`parse_text` (duplicate keys, NaN and Infinity refused): ``(table, None, None)``
     where a table starts, then ``(table, document id, document)`` for each of its documents. Only
     one document's parsed objects need be alive at a time (the caller turns each into a model
-    object and drops it): a big report is never held whole as parsed JSON.
+    object and drops it): a big report is never held whole as parsed JSON. The text comes in
+    ``pieces`` (:func:`file_pieces`; one piece: the whole text), each taken from the deque where
+    the one before ends just after a document, and dropped once read.
 
     It reads only the plain shape lkj-tui (and TinyDB) write — an object of tables with plain
     names, each an object of objects under increasing integer ids — and raises :class:`Irregular`
@@ -367,6 +393,7 @@ def scan_documents(text: str) -> Iterator[tuple[str, int | None, Any]]:
     then runs :func:`parse_text`, whose answer (and refusal) stands. So what this reads whole is
     exactly a text :func:`parse_text` accepts, with the same tables and documents."""
     try:
+        text = pieces.popleft()
         at = _skip_ws(text, 0)
         if text[at : at + 1] != "{":
             raise Irregular
@@ -375,10 +402,11 @@ def scan_documents(text: str) -> Iterator[tuple[str, int | None, Any]]:
         while more:
             if (table := _TABLE.match(text, at)) is None or table[1] in tables:
                 raise Irregular
-            name, last = table[1], -1
+            name, last, at = table[1], -1, table.end()
+            del table  # (a match holds its piece)
             tables.add(name)
             yield name, None, None
-            at, docs = _first_member(text, table.end())
+            at, docs = _first_member(text, at)
             key = _DOC_ID.match(text, at) if docs else None
             while key is not None:
                 if (doc_id := int(key[1])) <= last:
@@ -388,13 +416,15 @@ def scan_documents(text: str) -> Iterator[tuple[str, int | None, Any]]:
                     raise Irregular
                 yield name, doc_id, doc
                 del doc
+                if at == len(text) and pieces:  # a piece read to its end, after a document
+                    text, at = pieces.popleft(), 0
                 last, key = doc_id, _NEXT_DOC.match(text, at)
             if docs:
                 at, comma = _member_end(text, at)  # the table's closing brace
                 if comma:
                     raise Irregular  # (a comma without a document id after it)
             at, more = _member_end(text, at)
-        if at != len(text):
+        if at != len(text) or pieces:
             raise Irregular
     except (StopIteration, ValueError, RecursionError, _DuplicateKey, _NonFinite):
         raise Irregular from None

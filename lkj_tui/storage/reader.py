@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 from tinydb import TinyDB
 
@@ -21,13 +21,20 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report, ReportMeta
 from lkj_tui.core.record import record
 from lkj_tui.storage import generations as gens
-from lkj_tui.storage import history, tinystorage
+from lkj_tui.storage import history, records, tinystorage
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
 from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, settled, summarize
-from lkj_tui.storage.jsonfile import FileSig, file_text
+from lkj_tui.storage.jsonfile import FileSig, file_pieces, file_text
 from lkj_tui.storage.paths import is_report_id, report_path
-from lkj_tui.storage.records import State, decode, decode_text, recorded_conflicts
+from lkj_tui.storage.records import (
+    State,
+    decode,
+    decode_pieces,
+    decode_text,
+    decode_whole,
+    recorded_conflicts,
+)
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
 
 if TYPE_CHECKING:
@@ -41,6 +48,8 @@ INDEX_MIN_REPORTS = 20
 #: of the ``total`` looked at so far), from the listing's thread; the TUI says how far a cold
 #: listing of a big store is.
 Progress = Callable[[int, int], None]
+
+_T = TypeVar("_T")
 
 
 @record
@@ -371,9 +380,26 @@ class StoreReader:
     def _read_state(
         self, path: Path, report_id: str, *, nodes: bool = True
     ) -> tuple[State, FileSig]:
-        """One strict read of ``path`` (meta only unless ``nodes``; refusals with their way out)."""
-        text, sig = self._read_text(path, report_id)
-        return self._decode_text(text, path, report_id, nodes=nodes, ids=False)[0], sig
+        """One strict read of ``path`` (meta only unless ``nodes``; refusals with their way out).
+        Only its text is alive while the report is built, not its bytes; a big file's text
+        (above ``WHOLE_TEXT_MAX``) in pieces, each dropped once read (``decode_pieces``). What
+        that reading does not take to the end is read again and parsed whole, whose answer or
+        refusal stands (the file as it is then, with its identity)."""
+        data, sig = self._read_bytes(path, report_id)
+        if len(data) > records.WHOLE_TEXT_MAX:
+            pieces = self._text(file_pieces, data, path, report_id)
+            del data
+            read = decode_pieces(pieces, path, report_id, nodes=nodes, ids=False)
+            if read is not None:
+                return read[0], sig
+            data, sig = self._read_bytes(path, report_id)
+        text = self._text(file_text, data, path, report_id)
+        del data
+
+        def hint(err: StoreError) -> StoreError:
+            return self._with_restore_hint(err, report_id)
+
+        return decode_whole(text, path, report_id, hint, nodes=nodes, ids=False)[0], sig
 
     def _decode_text(
         self, text: str, path: Path, report_id: str, *, nodes: bool = True, ids: bool = True
@@ -383,16 +409,24 @@ class StoreReader:
 
         return decode_text(text, path, report_id, hint, nodes=nodes, ids=ids)
 
-    def _read_text(self, path: Path, report_id: str) -> tuple[str, FileSig]:
-        """The text of ``path`` and the identity of the version read. Its bytes are not kept: only
-        the text is alive while the report is built."""
+    def _read_bytes(self, path: Path, report_id: str) -> tuple[bytes, FileSig]:
+        """The bytes of ``path`` and the identity of the version read."""
         try:
             raw = tinystorage.read(path)
-            if raw is not None:
-                return file_text(raw[0], path), raw[1]
         except StoreError as exc:
             raise self._with_restore_hint(exc, report_id) from None
-        raise NotFoundError(path, report_id, self._ids())
+        if raw is None:
+            raise NotFoundError(path, report_id, self._ids())
+        return raw
+
+    def _text(
+        self, text_of: Callable[[bytes, Path], _T], data: bytes, path: Path, report_id: str
+    ) -> _T:
+        """``text_of(data, path)`` (``file_text``, ``file_pieces``), refused with the way out."""
+        try:
+            return text_of(data, path)
+        except StoreError as exc:
+            raise self._with_restore_hint(exc, report_id) from None
 
     def _decode(self, db: Any, path: Path, report_id: str, *, nodes: bool = True) -> State:
         return self._decode_tables(db.storage.read(), path, report_id, nodes=nodes)

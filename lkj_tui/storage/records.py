@@ -126,10 +126,16 @@ def decode_text(
     ``parse_text`` and :func:`decode`: they give the answer, and the refusal with its way out, so
     every file is refused or accepted exactly as they would (tests/test_strict_read.py)."""
     if len(text) > WHOLE_TEXT_MAX:
-        try:
-            return _decode_plain(text, path, report_id, nodes=nodes, ids=ids)
-        except (Irregular, StoreError, *DATA_ERRORS):
-            pass
+        read = decode_pieces(deque([text]), path, report_id, nodes=nodes, ids=ids)
+        if read is not None:
+            return read
+    return decode_whole(text, path, report_id, hint, nodes=nodes, ids=ids)
+
+
+def decode_whole(
+    text: str, path: Path, report_id: str, hint: Hint, *, nodes: bool = True, ids: bool = True
+) -> tuple[State, dict[str, Any]]:
+    """:func:`decode_text` of the whole-file parse (``parse_text``, then :func:`decode`)."""
     try:
         tables = parse_text(text, path)
     except StoreError as exc:
@@ -138,12 +144,25 @@ def decode_text(
     return state, {name: {} if name in ("meta", "nodes") else t for name, t in tables.items()}
 
 
+def decode_pieces(
+    pieces: deque[str], path: Path, report_id: str, *, nodes: bool = True, ids: bool = True
+) -> tuple[State, dict[str, Any]] | None:
+    """:func:`decode_text` of a big file read node by node, its text in ``pieces``
+    (:func:`~.jsonfile.file_pieces`), each dropped once read; None where that plain reading does
+    not take it to the end (any refusal, any shape it does not read): :func:`decode_whole` of the
+    text then gives the answer, and the refusal with its way out."""
+    try:
+        return _decode_plain(pieces, path, report_id, nodes=nodes, ids=ids)
+    except (Irregular, StoreError, *DATA_ERRORS):
+        return None
+
+
 def _decode_plain(
-    text: str, path: Path, report_id: str, *, nodes: bool, ids: bool
+    pieces: deque[str], path: Path, report_id: str, *, nodes: bool, ids: bool
 ) -> tuple[State, dict[str, Any]]:
     """:func:`decode_text` through :func:`~.jsonfile.scan_documents`; raises at any refusal."""
     tables: dict[str, Any] = {}
-    docs = scan_documents(text)
+    docs = scan_documents(pieces)
     for name, doc_id, doc in docs:
         if name == "nodes":
             break
