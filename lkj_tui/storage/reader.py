@@ -15,8 +15,6 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
-from tinydb import TinyDB
-
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report, ReportMeta
 from lkj_tui.core.record import record
@@ -364,6 +362,8 @@ class StoreReader:
         self, path: Path, report_id: str, *, fresh: bool = False
     ) -> Iterator[tuple[Any, AtomicJSONStorage]]:
         """A fresh TinyDB over one strict read of ``path`` (a transaction: commit to write)."""
+        from tinydb import TinyDB  # (only here: the reading commands never import it)
+
         db = TinyDB(path, storage=AtomicJSONStorage)
         storage = cast(AtomicJSONStorage, db.storage)
         try:

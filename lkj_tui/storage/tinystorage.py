@@ -1,12 +1,16 @@
-"""The TinyDB storage of a report file: strict reads, atomic writes and transactions."""
+"""The TinyDB storage of a report file: strict reads, atomic writes and transactions.
+
+Nothing here imports TinyDB: :class:`AtomicJSONStorage` has the three methods TinyDB calls on its
+storage (``read``, ``write``, ``close``) without deriving from ``tinydb.storages.Storage``, so the
+commands that only read a report (``check``, ``status``, ``export``) never import TinyDB (≈ 7.5 M
+instructions a run; docs/performance.md, "perf57"). A ``TinyDB`` is made where a store takes a
+snapshot (``Reader._snapshot``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from tinydb.storages import Storage
 
 from lkj_tui.storage.jsonfile import (
     MAX_FILE_BYTES,
@@ -37,8 +41,8 @@ def write(path: Path, data: bytes | Pieces) -> None:
     atomic.atomic_write_bytes(path, data)
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage: strict reads, atomic writes, and transactions.
+class AtomicJSONStorage:
+    """TinyDB storage (the interface of ``tinydb.storages.Storage``): strict reads, atomic writes, and transactions.
 
     Between :meth:`begin` and :meth:`commit` TinyDB reads and writes an in-memory copy (the very
     objects, not copies: callers must not mutate documents they read) and ``commit`` writes the file
@@ -47,7 +51,6 @@ class AtomicJSONStorage(Storage):
     """
 
     def __init__(self, path: str | Path) -> None:
-        super().__init__()
         self.path = Path(path)
         #: Identity of the file version last read (None when it did not exist).
         self.signature: FileSig | None = None
