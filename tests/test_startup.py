@@ -1,0 +1,88 @@
+"""The program's entry (what ``lkj-tui`` and ``python -m lkj_tui`` run): the command line's imports
+are made with the cyclic GC off and frozen, and the GC is as the caller had it for the command
+(perf57)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Runs the entry as the installed ``lkj-tui`` does, with ``calc``; says on stderr how many
+#: collections ran from the start of the command line's import to their freeze, whether the command line was imported then and
+#: the GC on, and the GC's state when the command runs.
+_PROBE = """
+import gc, runpy, sys
+OFF
+
+collections = []  # each collection: whether the command line's import had begun
+gc.callbacks.append(
+    lambda phase, info: phase == "start" and collections.append("lkj_tui.cli.main" in sys.modules)
+)
+frozen = []
+real_freeze = gc.freeze
+
+def freeze():
+    if not frozen:  # the entry's: the command line is imported; watch its command run
+        frozen.append((sum(collections), "lkj_tui.cli.main" in sys.modules, gc.isenabled()))
+        import lkj_tui.cli.calc as calc
+        real_run = calc.run_calc
+
+        def run_calc(*args, **kwargs):
+            print("command", gc.isenabled(), gc.get_freeze_count() > 10000, file=sys.stderr)
+            return real_run(*args, **kwargs)
+
+        calc.run_calc = run_calc
+    real_freeze()
+
+gc.freeze = freeze
+sys.argv = ["lkj-tui", *sys.argv[1:]]
+try:
+    ENTRY
+finally:
+    print("imports", *frozen[0], file=sys.stderr)
+"""
+
+
+#: The installed command's script (``[project.scripts]``), and ``python -m lkj_tui``.
+SCRIPT = "from lkj_tui.cli import main; main()"
+PYTHON_M = 'runpy.run_module("lkj_tui", run_name="__main__")'
+
+
+def _probe(*args: str, off: bool = False, entry: str = SCRIPT) -> list[str]:
+    code = _PROBE.replace("OFF", "gc.disable()" if off else "").replace("ENTRY", entry)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.stderr.splitlines()
+
+
+def test_the_imports_are_made_without_a_collection_and_frozen() -> None:
+    lines = _probe("calc", "3,22", "2,85")
+    # no collection while the command line was imported: the GC was off; then its objects frozen
+    assert "imports 0 True False" in lines
+    # and the GC on again for the command, the imports set aside
+    assert "command True True" in lines
+
+
+def test_the_gc_stays_off_for_a_caller_that_turned_it_off() -> None:
+    lines = _probe("calc", "3,22", "2,85", off=True)
+    assert "imports 0 True False" in lines
+    assert "command False True" in lines
+
+
+def test_the_installed_command_and_python_m_go_through_the_entry() -> None:
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert f"from {scripts['lkj-tui'].replace(':', ' import ')}; main()" == SCRIPT
+    lines = _probe("calc", "3,22", "2,85", "--json", entry=PYTHON_M)
+    assert "imports 0 True False" in lines
+    assert "command True True" in lines
