@@ -109,3 +109,31 @@ async def test_the_under_target_phrases_never_break_inside(
             lines = _totals(app)
             for phrase in phrases:
                 assert any(phrase in line for line in lines), (width, phrase, lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("id", "1.012 di semua tingkat"), ("en", "1,012 at all")]
+)
+async def test_a_count_of_thousands_is_grouped(make_app, tmp_path, lang: str, said: str) -> None:
+    """A big report's count under target at all levels is grouped as the TUI's other counts
+    ("Capaian sedang dihitung (183.264 simpul)"): "23458 di semua tingkat" read as one figure of
+    five digits among grouped ones (mem57, the 100k-measure report)."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=RID)
+    iku = next(n for n in report.walk() if n.code == "IKU 1")
+    for i in range(1000):  # (the bundled report: 12 under target at all levels)
+        measure = replace(iku.measure, target="100", realisasi="10", printed=())  # type: ignore[arg-type]
+        report.add_node(
+            iku.with_changes(
+                id=f"under-{i}", parent=iku.id, kind="program", code="", order=i, measure=measure
+            )
+        )
+    store = Store(tmp_path / "store")
+    store.import_report(report)
+    async with opened(make_app, None, (200, 40), store=store, report_id=RID, lang=lang) as (
+        app,
+        _,
+        _,
+    ):
+        shown = " ".join(" ".join(_totals(app)).split())
+        assert said in shown, shown

@@ -274,19 +274,24 @@ def _ratings(view: View, summary: Summary, lang: str, apart: str, some: bool = F
 
 def _under_parts(view: View, iku: int, items: int, lang: str) -> list[Unit]:
     """How many are under target, in red while some are: "▼ 2 IKU di bawah target", "12 di
-    semua tingkat"; with none it said "▼ 0 IKU di bawah target · 0 di semua tingkat" in red
-    (tui20): a report in review whose every item reaches its target says so, next year's
-    before its realisasi that it has none yet."""
+    semua tingkat" (a count grouped as the TUI's others: "23.458"); with none it said "▼ 0 IKU
+    di bawah target · 0 di semua tingkat" in red (tui20): a report in review whose every item
+    reaches its target says so, next year's before its realisasi that it has none yet."""
     # each phrase kept whole (tui26: at 100 columns "▼ 5 IKU di bawah" / "target" broke inside it)
     if iku:
         return [
-            [(_whole(f"{UNDER_MARK} {t('under_count', lang, n=iku)}"), "$text-error bold")],
-            [(_whole(t("under_all", lang, n=items)), "$text-error")],
+            [
+                (
+                    _whole(f"{UNDER_MARK} {t('under_count', lang, n=grouped(iku, lang))}"),
+                    "$text-error bold",
+                )
+            ],
+            [(_whole(t("under_all", lang, n=grouped(items, lang))), "$text-error")],
         ]
     if items:  # every IKU reaches its target, some item beneath one does not
         return [
             [(_whole(t("under_count", lang, n=0)), LABEL)],
-            [(_whole(t("under_all", lang, n=items)), "$text-error")],
+            [(_whole(t("under_all", lang, n=grouped(items, lang))), "$text-error")],
         ]
     if view.in_review:
         return [[(t("all_reached", lang), "$text-success bold")]]
