@@ -157,13 +157,20 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
 
     shared = _shared_line(root, t, opts, lang)
     if shared:  # (the remote never broken at a space; the command whole on its line)
-        said, remote, command, counts = shared
+        said, remote, command, kept = shared
         # (a count kept with its noun: at 40 columns "… · 1" / "simpanan belum dikirim": share32)
         # (an address wider than a line broken after a "/", never mid-word: "…go.id/bap" /
-        # "peda/lkj.git" at 40 columns: share33)
-        lines += painter.lines(
-            [(said, "")], 2, whole=[remote, *counts] if remote else (), seps=PATH_SEPS
+        # "peda/lkj.git" at 40 columns: share33; its note whole where it fits: paths57)
+        kept = [part for part in kept if cells(part) <= painter.width - 2]
+        shared_lines = painter.lines(
+            [(said, "")], 2, whole=[remote, *kept] if remote else (), seps=PATH_SEPS
         )
+        # (a separator a line would begin with dropped: the break parts the two, as a message's
+        # (:func:`folded`), not "· 1 simpanan belum dikirim" under the address at 40 columns)
+        lines += [
+            line.replace("  · ", "  ", 1) if line.startswith("  · ") else line
+            for line in shared_lines
+        ]
         lines += command_lines(command, 4)  # (folded at its options where it is wider)
     # (the bundled report, read only for a broken file of its id: restore puts it back, where
     # info said "lkj-tui restore tidak dapat membantu" and status said to restore it: cli48)
@@ -268,7 +275,8 @@ def _shared_line(
     root: Path, t: dict[str, str], opts: str, lang: str
 ) -> tuple[str, str, str, list[str]] | None:
     """Whether the store is shared through git, where to, and what waits (no network: the last
-    fetched state), the remote, and the command that syncs (or shares); None when it is not a
+    fetched state), the remote, the command that syncs (or shares), and the parts of the line
+    never broken inside (the address's note, each count with its noun); None when it is not a
     repository or git cannot be run."""
     if not (root / ".git").is_dir():
         return None
@@ -290,10 +298,11 @@ def _shared_line(
     notes = [UNSHOWN_PATH[lang]] if cleaned(typed_path(raw)) else []
     size = f"{len(raw):,}" if lang == "en" else f"{len(raw):,}".replace(",", ".")
     notes += [t["cut"].format(n=size)] * (len(raw) > LONGEST_ADDRESS)
-    shown = f"{remote} ({'; '.join(notes)})" if notes else remote
+    note = f"({'; '.join(notes)})" if notes else ""
+    shown = f"{remote} {note}" if notes else remote
     from lkj_tui.cli.output import ours
 
     told = {"ahead": state[0], "behind": state[1], "saves": "save" if state[0] == 1 else "saves"}
     said = ours(t["shared"]).format(remote=shown, **told)
     counts = [part.format(**told) for part in t["counts"].split("|")]
-    return said, remote, t["share"].format(opts=opts), counts
+    return said, remote, t["share"].format(opts=opts), [note, *counts] if note else counts

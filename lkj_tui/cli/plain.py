@@ -171,7 +171,7 @@ class Painter:
         wider than a line is a value quoted, cut with its length as a long number is ("Tercapai…
         (200 karakter)", ``check``'s findings: it was folded over three lines). ``seps``: the
         characters after which a word wider than a line is broken where one falls in its line's
-        last two thirds (a path, an address, a report id: ``wrap``)."""
+        last two thirds (a path, an address, a report id: ``wrap``), never cut as a number."""
         width = self.width if width is None else width
         glued = "".join([text for text, _ in pieces])
         ran = ""
@@ -214,7 +214,8 @@ class Painter:
         first = width - sum([cells(text) for text, _ in prefix])
         cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
         spans = wrap(glued, max(width - indent, 8), max(first, 8), cut, seps)
-        if cut:
+        if cut and not seps:  # (a path, an address, an id wider than a line is broken, never
+            # cut as a number: "/srv/1111… (495 digit" / ")" beside its "(dipotong: …)", paths57)
             from lkj_tui.core.longvalue import clip_long, clip_value  # (rare: not every line)
 
             room, dots = max(width - indent, 8), "…" if self.ascii is None else "..."

@@ -1,0 +1,79 @@
+"""paths57: messages, paths and commands, third round — an address, a path or an id wider than a
+line is broken, never cut as a number, and the note that says it was cut is read whole."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.test_cli41 import _pty_lines
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+needs_pty = pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+
+
+def _shared(store: Path, address: str) -> None:
+    """``store`` made a git repository whose remote is ``address`` (as a git config's, by hand)."""
+    if not store.exists():
+        assert run_cli("init", "--store", str(store)).returncode == 0
+        subprocess.run(["git", "init", "-q", str(store)], check=True)
+    subprocess.run(["git", "-C", str(store), "remote", "remove", "origin"], capture_output=True)
+    subprocess.run(["git", "-C", str(store), "remote", "add", "origin", address], check=True)
+
+
+@needs_git
+@needs_pty
+@pytest.mark.parametrize("columns", [24, 40, 60, 80])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_wide_address_of_digits_is_broken_never_cut_as_a_number(
+    tmp_path: Path, columns: int, lang: str
+) -> None:
+    """``info`` on a store shared to an address of digits without a "/" where a line breaks it
+    ("/srv/1111…", 503 characters, or 600 digits) showed "/srv/111111… (495 digit" / ")
+    (dipotong: alamatnya 503 karakter)": the address cut a second time as if a long number, its
+    length said twice and differently, a bracket alone on a line, and the note broken across
+    lines at 40 columns. The address's first 500 characters are shown, broken across lines;
+    the note says its length once, whole on its line where it fits one."""
+    store = tmp_path / "store"
+    note = {
+        "id": "(dipotong: alamatnya {n} karakter)",
+        "en": "(cut: the address has {n} characters)",
+    }
+    for address in ("/srv/" + "1" * 498, "9" * 600):
+        _shared(store, address)
+        lines = _pty_lines(["info", "--store", str(store), "--lang", lang], columns, 0)
+        shown = "\n".join(lines)
+        flat = "".join(shown.split())
+        assert address[:500] in flat, shown  # (every character named, in order)
+        assert "digit)" not in shown and "…" not in shown, shown
+        said = note[lang].format(n=len(address))
+        assert flat.count("".join(said.split())) == 1, shown
+        if len(said) <= columns - 2:
+            assert any(said in line for line in lines), shown
+        start = next(i for i, line in enumerate(lines) if line.startswith(("Dibagikan", "Shared")))
+        end = next(i for i, line in enumerate(lines) if "lkj-tui sync" in line)
+        assert all(line.strip() not in (")", "·") for line in lines[start:end]), shown
+        assert all(len(line) <= columns for line in lines[start:end]), shown
+
+
+@needs_git
+@needs_pty
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_line_under_the_shared_address_never_starts_with_its_separator(
+    tmp_path: Path, lang: str
+) -> None:
+    """At 40 columns ``info`` put "https://git.kab.go.id/bappeda/lkj.git" on its line and
+    "· 1 simpanan belum dikirim ·" under it, a line begun with the separator the break stood
+    for (a message drops it there). The line under the address starts with the count."""
+    store = tmp_path / "store"
+    _shared(store, "https://git.kab.go.id/bappeda/lkj.git")
+    lines = _pty_lines(["info", "--store", str(store), "--lang", lang], 40, 0)
+    shown = "\n".join(lines)
+    at = next(i for i, line in enumerate(lines) if line.strip().endswith("lkj.git"))
+    assert lines[at + 1].strip().startswith("1 "), shown
+    assert all(not line.strip().startswith("·") for line in lines), shown
