@@ -173,6 +173,7 @@ class NavigationMixin(_Base):
         """``x``: the export dialog — path (a new name in the current folder by default), scope,
         language, whether to add this session's changes; an existing file needs a second yes."""
         from lkj_tui.export.markdown import SCOPES
+        from lkj_tui.storage.errors import UNSHOWN_PATH, cleaned
         from lkj_tui.tui.components.forms import Field, FormDialog
         from lkj_tui.tui.session import export_name
 
@@ -189,12 +190,16 @@ class NavigationMixin(_Base):
         # words (default, under-target, all) are read too
         words = dict(zip(t("export_scopes", self.lang).split(" / "), SCOPES, strict=True))
         default = export_name(view, self.export_folder)
+        path = values.get("path", "") or str(default)
+        # (the default shown cleaned names another path: said so under it, as the CLI's)
+        unshown = cleaned(str(default)) and path in (str(default), clean_line(str(default)))
         fields = [
             Field(
                 "path",
                 t("export_path", self.lang),
-                values.get("path", "") or str(default),
+                path,
                 end=True,  # the file's name and date, not the folder
+                note=UNSHOWN_PATH["en" if self.lang == "en" else "id"] if unshown else "",
             ),
             Field(
                 "scope",

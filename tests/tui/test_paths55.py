@@ -71,3 +71,34 @@ async def test_a_toasts_command_starts_as_the_program_was_run(make_app, monkeypa
     lines = said[-1].split("\n")
     assert any(line.strip().startswith("python -m lkj_tui sync") for line in lines), lines
     assert "lkj-tui sync" not in said[-1], said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_export_dialogs_path_says_it_holds_a_character_not_shown(
+    make_app, tmp_path, lang, size
+) -> None:
+    """paths57: the export dialog's field and its "Berkas:" line under it showed a default path
+    in a folder named with a bidi mark cleaned ("/tmp/xy/lkj-….md"), another folder, without
+    the note ``lkj-tui export`` and the toast give. The line under the field says it, at a size
+    where the path fits its field too; a path typed in its place has no note."""
+    from tests.tui.conftest import until
+
+    app = make_app(lang=lang)
+    app.export_folder = tmp_path / f"x{BIDI}y"
+    app.export_folder.mkdir()
+    note = UNSHOWN_PATH[lang]
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        preview = app.screen.query_one("#preview")
+
+        def said() -> str:
+            return " ".join(text_of(preview).split()) if preview.display else ""
+
+        await until(pilot, lambda: note in said(), "the path's note under its field")
+        assert f"{tmp_path}/xy/" in said().replace("/ ", "/"), said()
+        field = app.screen.query_one("#f-path")
+        field.value = "other.md"
+        await until(pilot, lambda: note not in said(), "no note for a path typed")

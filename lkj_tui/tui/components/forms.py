@@ -195,6 +195,9 @@ class Field:
     lines: bool = False
     hint: str = ""  # shown muted beside the label (choices, unit…)
     end: bool = False  # a long value shows its end (a path: the file's name), not its start
+    # said after the whole value while the field holds it as given: a path the field shows
+    # cleaned, "(memuat karakter yang tidak dapat ditampilkan)" (storage/errors.named_path)
+    note: str = ""
 
 
 #: the fields' rows kept on a screen too low for the dialog (then Dialog._make_room cuts hints)
@@ -390,13 +393,16 @@ class FormDialog(Dialog):
                 self.call_after_refresh(self.show_assessment, key)
             return None
         value = clean_line(widget.value)
-        if cell_len(value) < width:
-            return None
         field = next(f for f in self.fields if f.key == key)
+        note = field.note if field.note and value.strip() == self.initial_text(key) else ""
+        if cell_len(value) < width and not note:
+            return None
         whole = f"{clean_line(field.label, 40)}: {clean_words(value, 2000)}"
         if field.end:  # a path: broken at its separators, never inside a name or a date
             room = self.query_one("#preview").content_region.width  # 0 while hidden
             whole = break_at_separators(whole, room or width)
+        if note:  # (a path shown cleaned names another: the CLI's note, paths57)
+            whole = f"{whole} ({clean_line(note, 200)})"
         return Content.styled(whole, "$text-muted")
 
     @on(Input.Changed)
