@@ -179,11 +179,9 @@ ERRORS = [
     (  # (it uses no store: where --store goes, cli18)
         ["template", "--store", "x", "-o", "t.xlsx"],
         "Kesalahan: template tidak memakai penyimpanan (templat ditulis ke berkas -o saja); "
-        "hapus --store. Perintah yang memakai penyimpanan menerimanya, mis. untuk mengimpor "
-        "templat yang sudah diisi: lkj-tui import t.xlsx --store x",
+        "hapus --store. Isiannya diimpor dengan: lkj-tui import t.xlsx --store x",
         "Error: template uses no store (the template is written to the -o file only); leave out "
-        "--store. A command that uses a store takes it, e.g. to import the filled-in template: "
-        "lkj-tui import t.xlsx --store x",
+        "--store. To import it once filled in: lkj-tui import t.xlsx --store x",
     ),
     (
         ["info", "--json"],

@@ -77,3 +77,33 @@ def test_a_line_under_the_shared_address_never_starts_with_its_separator(
     at = next(i for i, line in enumerate(lines) if line.strip().endswith("lkj.git"))
     assert lines[at + 1].strip().startswith("1 "), shown
     assert all(not line.strip().startswith("·") for line in lines), shown
+
+
+@needs_pty
+@pytest.mark.parametrize("command", ["template", "calc"])
+@pytest.mark.parametrize("columns", [24, 40, 60, 80])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_commands_refused_store_names_the_one_that_takes_it_under_one_label(
+    tmp_path: Path, command: str, columns: int, lang: str
+) -> None:
+    """``template --store X -o t.xlsx`` at 40 columns ended "… Perintah yang" / "memakai
+    penyimpanan" / "menerimanya, mis." / "untuk mengimpor" / "templat yang sudah diisi:" over
+    the import command: a clause of one to three words a line, "mis." read as a sentence's
+    end and the label cut from its start. The label over the command that takes the store is
+    one short line from 40 columns on, and every line of the words fits the terminal."""
+    from lkj_tui.cli.clicktext import NO_STORE
+
+    args = {"template": ["template", "-o", "t.xlsx"], "calc": ["calc", "3", "2"]}[command]
+    lines = _pty_lines([*args, "--store", "s", "--lang", lang], columns, 2)
+    shown = "\n".join(lines)
+    label = NO_STORE[command][lang][1] + ":"
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if line.strip().startswith("lkj-tui import") or line.strip().startswith("lkj-tui status")
+    )
+    flat = " ".join(" ".join(lines[:at]).split())
+    assert flat.endswith(label), shown
+    if columns >= 40:
+        assert lines[at - 1].strip().endswith(label), shown
+    assert all(len(line) <= columns for line in lines), shown

@@ -909,23 +909,27 @@ CLOSE = 0.8
 #: show where ``--store`` goes): ``template --store X`` said only "Opsi tidak dikenal: --store".
 NO_STORE = {
     "template": {
-        "id": ("templat ditulis ke berkas -o saja", "untuk mengimpor templat yang sudah diisi"),
-        "en": ("the template is written to the -o file only", "to import the filled-in template"),
+        "id": ("templat ditulis ke berkas -o saja", "Isiannya diimpor dengan"),
+        "en": ("the template is written to the -o file only", "To import it once filled in"),
     },
     "calc": {
-        "id": ("capaian dihitung dari dua nilai yang diketik", "untuk ringkasan laporan"),
-        "en": ("it computes the achievement from the two values typed", "for a report's summary"),
+        "id": ("capaian dihitung dari dua nilai yang diketik", "Ringkasan laporan"),
+        "en": ("it computes the achievement from the two values typed", "A report's summary"),
     },
 }
 #: The command line each of :data:`NO_STORE` shows.
 _EXAMPLE = {"template": "import {output}", "calc": "status"}
 #: (--store after the command, as every command the CLI prints has it: "before the command's
 #: name" was not true, a command takes it after its name too; cli46)
+#: (a label over the command that uses the store, one line at 40 columns: "Perintah yang
+#: memakai penyimpanan menerimanya, mis. untuk mengimpor templat yang sudah diisi:" was broken
+#: there into lines of one to three words under one another, "mis." read as a sentence's end:
+#: paths57)
 _NO_STORE = {
-    "id": "{command} tidak memakai penyimpanan ({what}); hapus --store. Perintah yang memakai "
-    "penyimpanan menerimanya, mis. {why}: lkj-tui {example} --store {store}",
-    "en": "{command} uses no store ({what}); leave out --store. A command that uses a store "
-    "takes it, e.g. {why}: lkj-tui {example} --store {store}",
+    "id": "{command} tidak memakai penyimpanan ({what}); hapus --store. {why}: lkj-tui "
+    "{example} --store {store}",
+    "en": "{command} uses no store ({what}); leave out --store. {why}: lkj-tui {example} --store "
+    "{store}",
 }
 
 
