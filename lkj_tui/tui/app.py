@@ -16,8 +16,10 @@ from __future__ import annotations
 import dataclasses
 import gc
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -66,6 +68,9 @@ if TYPE_CHECKING:
 #: keys typed before the first report is on screen that are kept to be typed again once it is
 #: (a key held down through a minute's loading would replay thousands of moves)
 HELD_KEYS = 100
+#: how many times a key waits for a busy widget before the next key goes anyway (a widget kept
+#: busy by something else, never idle: the keys would wait for ever)
+KEY_ROUNDS = 1000
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 #: an author's keys, after the node's own (^y only while something is undone: bar_words)
 _BUILD = ("add_child", "delete", "move", "undo", "redo")
@@ -302,9 +307,12 @@ class LkjApp(
         #: what waits for the open report's evaluation (a big report is evaluated after its
         #: first frame): run once it is made
         self._when_evaluated: list[Callable[[], object]] = []
-        self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
-        #: keys typed before the first report is on screen, typed again once it is (see on_event)
-        self._held: list[events.Key] = []
+        #: the key being handled and the screen on top when it was sent (see on_event)
+        self._typing: tuple[events.Key, Screen] | None = None
+        self._typed_next: events.Key | None = None  # a waiting key sent again (_type_next)
+        #: keys typed before the first report is on screen, or while a key before them is being
+        #: handled: typed again, one at a time, in order (see on_event)
+        self._held: deque[events.Key] = deque()
         self._held_dropped = 0  # keys past HELD_KEYS: dropped, and said
         self._loading_said = ""  # what the loading screen says (the listing's progress)
         #: a key was typed since the start: the start screen (the overview) is not opened over
@@ -483,27 +491,88 @@ class LkjApp(
             self.dialogs_opening -= 1
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys typed right after the key that opens a dialog (``e`` then ctrl+u ``2,85`` Enter)
-        were sent to the widget that had the focus when they arrived, the tree, and come back
-        unhandled once the dialog is open. Textual would lose the characters but still run
-        ctrl+u and Enter in the dialog, saving an empty realisasi. They are typed again, in order,
-        into the dialog."""
+        """Keys are handled one at a time, in the order typed: a key typed while the one before it
+        is still being handled (its widget, the dialog or screen it opens, what that posts) waits,
+        and is sent once the app has done all of that, to the screen and field on top then.
+        Sent at once, keys typed ahead went to the widget focused when they came: ``o`` ctrl+t
+        lost the ctrl+t (it reached the tree, and came back once the overview was on top), and
+        a key typed once a dialog was open overtook the keys still on their way back from the
+        tree ("Teks" came out "sTek"). A key that comes back from the screen it was sent to after
+        a dialog opened over it (a worker's, a timer's) is typed again into the dialog
+        (:meth:`_type_again`): Textual would lose a character but run ctrl+u or Enter there."""
         if isinstance(event, events.Key):
             if self.exiting:
                 return  # keys typed after q: the app is closing, nothing may open or change
             if not event.is_forwarded:
-                self.keys_typed = True
-                if self._holds(event):
-                    return
-                self._routed[id(event)] = self.screen
-                while len(self._routed) > 256:
-                    self._routed.pop(next(iter(self._routed)))
-            else:
-                routed = self._routed.pop(id(event), None)
-                if routed is not None and routed is not self.screen and self.screen.is_modal:
-                    await self._type_again(event)
-                    return
+                if event is not self._typed_next:
+                    self.keys_typed = True
+                    if self._holds(event) or self._waits(event):
+                        return
+                self._typed_next = None
+                self._typing = (event, self.screen)
+                await super().on_event(event)
+                # (forwarded: to the focused widget, as Textual does; else a binding ran it)
+                sent_to = (self.focused or self.screen) if event.is_forwarded else None
+                self._key_handled(event, sent_to)
+                return
+            # back from the screen it was sent to, a dialog on top now: typed into the dialog
+            typing, screen = self._typing, self.screen
+            sent = typing[1] if typing is not None and typing[0] is event else screen
+            if sent is not screen and screen.is_modal:
+                await self._type_again(event)
+                return
         await super().on_event(event)
+
+    def _waits(self, event: events.Key) -> bool:
+        """Keep ``event`` behind the keys typed before it that are not handled yet (not while the
+        first report loads: ``q``, ``?`` that :meth:`_holds` let through act at once)."""
+        if (self._typing is None and not self._held) or self.acting_now() is not None:
+            return False
+        self._held.append(event)
+        return True
+
+    def _key_handled(self, event: events.Key, sent_to: Any = None, rounds: int = 0) -> None:
+        """Once nothing is left of what ``event`` started, the next key typed goes
+        (:meth:`_type_next`): the widget it was ``sent_to`` has handled it, then every widget of
+        every screen, and the app, has handled what it was given (the key bubbling up, the
+        messages it made, a dialog or a screen it opened, mounting)."""
+        if self._typing is None or self._typing[0] is not event:
+            return
+        if rounds < KEY_ROUNDS:
+            again = partial(self.call_later, self._key_handled, event, None, rounds + 1)
+            for pump in chain((sent_to,) if sent_to is not None else (), self._busy_pumps()):
+                if pump.call_later(again):  # (after what it holds; False: it has closed)
+                    return
+            if not self._message_queue.empty():  # (after what the app holds)
+                self.call_later(self._key_handled, event, None, rounds + 1)
+                return
+        self._typing = None
+        self._type_next()
+
+    def _busy_pumps(self) -> Iterable[Any]:
+        """The screens and widgets with a message or a callback still to handle."""
+        for screen in self.screen_stack:
+            for node in screen.walk_children(with_self=True):
+                if node.message_queue_size or node._next_callbacks:
+                    yield node
+
+    def _type_next(self) -> None:
+        """Send the next key waiting (:meth:`_waits`, :meth:`_holds`), if no key is being
+        handled and the report is on screen."""
+        if self._typing is not None or not self._held or self.acting_now() is not None:
+            return
+        if self.exiting:
+            self._held.clear()
+            return
+        event = self._held.popleft()
+        self._typed_next = again = events.Key(event.key, event.character)
+        self._typing = (again, self.screen)  # (a key typed meanwhile waits behind it)
+        self.post_message(again)
+
+    @property
+    def typing_ahead(self) -> bool:
+        """A key typed is being handled, or waits its turn (not while the first report loads)."""
+        return self._typing is not None or (bool(self._held) and self.acting_now() is None)
 
     def _holds(self, event: events.Key) -> bool:
         """Hold ``event`` if no report is on screen yet (the first is being read): typed at once
@@ -552,10 +621,8 @@ class LkjApp(
     def _release_held(self) -> None:
         """Type the held keys again, in order, now that a report is on screen (or none could be
         read: then they act on that screen, as typed after it)."""
-        held, self._held = self._held, []
         dropped, self._held_dropped = self._held_dropped, 0
-        for event in held:
-            self.post_message(events.Key(event.key, event.character))
+        self._type_next()
         if dropped:
             self.toast(t("keys_dropped", self.lang, n=count(dropped, self.lang)), "warning")
 

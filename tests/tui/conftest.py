@@ -41,14 +41,14 @@ def full_updates(monkeypatch) -> list[object]:
 
 
 def handling(app: object) -> bool:
-    """A message or a ``call_next`` is still queued in the app or a widget of a screen, or a
-    dialog asked for is not on screen yet."""
+    """A message or a ``call_next`` is still queued in the app or a widget of a screen, a dialog
+    asked for is not on screen yet, or a key typed is still to be handled (app.typing_ahead)."""
     if not getattr(app, "is_running", False) or not app.screen_stack:  # type: ignore[attr-defined]
         return False  # (closed, or closing: its screens are gone)
+    if getattr(app, "dialogs_opening", 0) or getattr(app, "typing_ahead", False):
+        return True
     pumps = [app, *(w for s in app.screen_stack for w in s.walk_children(with_self=True))]  # type: ignore[attr-defined]
-    return bool(getattr(app, "dialogs_opening", 0)) or any(
-        not p._message_queue.empty() or p._next_callbacks for p in pumps
-    )
+    return any(not p._message_queue.empty() or p._next_callbacks for p in pumps)
 
 
 @pytest.fixture(autouse=True)

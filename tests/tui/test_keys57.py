@@ -1,0 +1,115 @@
+"""keys57: keys typed ahead of the app (while the first report loads, a screen or a dialog opens,
+a slow widget works) are handled one at a time, in the order typed, each on the screen the key
+before it left on top.
+
+The loads are held back by a gate (``load_view`` waits for it, as in test_tui41), and a slow tree
+by a gate in its key handling: the keys surely come while the app is busy, however fast the box.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import pytest
+from textual import events
+from textual.widgets import Input, TextArea
+
+from lkj_tui.tui.components.dialogs import TextDialog
+from lkj_tui.tui.components.tree import LkjTree
+from tests.tui.conftest import PATIENCE, node_id_by_code, settle, until
+from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
+from tests.tui.test_typing import burst
+from tests.tui.test_years_overview import _overview, years_store  # noqa: F401  (a fixture)
+
+
+async def test_o_then_ctrl_t_typed_while_the_store_loads_shows_the_overview_by_iku(
+    slow_app: Any,  # noqa: F811
+    gate: threading.Event,  # noqa: F811
+) -> None:
+    """ctrl+t, the overview's key, went to the tree with ``o`` before the overview opened: lost."""
+    app = slow_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", "ctrl+t")
+        assert app.view is None  # (both held)
+        gate.set()
+        screen = await _overview(pilot)
+        assert screen.by_indicator
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_o_then_a_word_typed_while_the_store_loads_filters_the_overview(
+    slow_app: Any,  # noqa: F811
+    gate: threading.Event,  # noqa: F811
+    lang: str,
+) -> None:
+    app = slow_app(lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("o", *"dinas")
+        assert app.view is None
+        gate.set()
+        screen = await _overview(pilot)
+        assert screen.query_one("#ov-filter", Input).value == "dinas"
+        assert app.view is not None and len(app.screen_stack) == 2  # the report behind it
+        # the letters did not act on the report first ("d" deletes, "a" adds, "s" a solusi)
+        assert app.changelog.entries == [] and not app.screen_stack[0].is_modal
+
+
+@pytest.fixture
+def slow_tree(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """The tree takes the key ``T`` only once the returned event is set (a starved box: the tree's
+    task had not run yet when later keys came)."""
+    opened = asyncio.Event()
+    handle = LkjTree.handle_key
+
+    async def slow(self: LkjTree, event: events.Key) -> bool:
+        if event.key == "T":
+            await asyncio.wait_for(opened.wait(), PATIENCE)
+        return await handle(self, event)
+
+    monkeypatch.setattr(LkjTree, "handle_key", slow)
+    return opened
+
+
+async def test_text_typed_on_while_the_tree_is_slow_keeps_its_order(
+    make_app: Any, slow_tree: asyncio.Event
+) -> None:
+    """``s`` Enter (a new solusi) then "Teks" while the tree still held the ``T``: the ``s`` typed
+    once the dialog was open went into it first ("sTek")."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.tree.reveal(node_id_by_code(app, "IKU 3"))
+        await settle(pilot)
+        burst(app, "s", "enter", *"Tek")
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, TextDialog) and isinstance(app.focused, TextArea),
+            "the solusi's dialog",
+        )
+        burst(app, "s")
+        slow_tree.set()
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.query_one(TextArea).text == "Teks"
+
+
+async def test_a_key_after_enter_goes_to_the_screen_the_dialog_closed_to(
+    make_app: Any,
+) -> None:
+    """``e`` 3,30 Enter then ``j`` in one burst: ``j`` moves the tree's cursor once the dialog
+    has saved and closed (not typed into the closing dialog, nor lost)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        iku1 = node_id_by_code(app, "IKU 1")
+        assert app.tree.reveal(iku1)
+        await settle(pilot)
+        burst(app, "e", "ctrl+u", *"3,30", "enter", "j")
+        await settle(pilot)
+        await until(pilot, lambda: not app.screen.is_modal, "the dialog closed")
+        await settle(pilot)
+        assert app.view.report.node(iku1).measure.realisasi == "3,30"
+        assert app.selected() is not None and app.selected().id != iku1
