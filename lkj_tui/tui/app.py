@@ -43,7 +43,7 @@ from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
-from lkj_tui.tui.components.whole import lines_whole
+from lkj_tui.tui.components.whole import GLUE, dated_whole, lines_whole
 from lkj_tui.tui.editing import EditsMixin
 from lkj_tui.tui.importfile import ImportMixin
 from lkj_tui.tui.messages import (
@@ -757,7 +757,9 @@ class LkjApp(
             text = clean_line(message, 600)
         if "lkj-tui " in text:  # a command to type: on lines of its own, never broken inside
             text = commands_apart(text, self.size.width)
-        text = paths_apart(text, self.size.width)  # (a path in a sentence: at its separators)
+        # (a path in a sentence: at its separators; a date with its time, and which save)
+        text = dated_whole(text, toast_room(self.size.width))
+        text = paths_apart(text, self.size.width).replace(GLUE, " ")
         if kind is not None:
             self._toast_kinds[text] = kind
         self.notify(text, severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]

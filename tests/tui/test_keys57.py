@@ -9,6 +9,7 @@ by a gate in its key handling: the keys surely come while the app is busy, howev
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from typing import Any
 
@@ -16,9 +17,13 @@ import pytest
 from textual import events
 from textual.widgets import Input, TextArea
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core import edits
+from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import TextDialog
 from lkj_tui.tui.components.tree import LkjTree
 from tests.tui.conftest import PATIENCE, node_id_by_code, settle, until
+from tests.tui.test_edit30 import _toast_texts
 from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
 from tests.tui.test_typing import burst
 from tests.tui.test_years_overview import _overview, years_store  # noqa: F401  (a fixture)
@@ -113,3 +118,36 @@ async def test_a_key_after_enter_goes_to_the_screen_the_dialog_closed_to(
         await settle(pilot)
         assert app.view.report.node(iku1).measure.realisasi == "3,30"
         assert app.selected() is not None and app.selected().id != iku1
+
+
+def _broken_after_two_saves(store: Store) -> None:
+    """Two saves (the first kept as a version), then the file broken by hand in an editor."""
+    for value in ("2,90", "2,91"):
+        report = store.load(BUNDLED_REPORT_ID).report
+        iku1 = next(n.id for n in report.walk() if n.code == "IKU 1")
+        store.apply(BUNDLED_REPORT_ID, edits.set_field(report, iku1, "realisasi", value))
+    path = store.root / f"{BUNDLED_REPORT_ID}.json"
+    text = path.read_text("utf-8")
+    at = text.index(",\n", text.index('"realisasi": '))
+    path.write_text(text[:at] + text[at + 1 :], "utf-8")
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", (80, 24)), ("en", (80, 24)), ("id", (60, 20))])
+async def test_the_load_error_toast_keeps_which_version_and_when_on_a_line(
+    make_app: Any, tui_store: Store, lang: str, size: tuple[int, int]
+) -> None:
+    """The way out of a report file broken by hand names the version to restore and its time:
+    the toast broke "(revisi 2," from "2026-12-07" and that from "00:52" at 80×24. Each stays on
+    one line where it fits (as the CLI keeps it); at 60×20 the date stays with its time."""
+    _broken_after_two_saves(tui_store)
+    app = make_app(lang=lang)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        lines = [line for toast in _toast_texts(app) for line in toast]
+    assert any("lkj-tui restore" in line for line in lines), lines
+    word = "revisi" if lang == "id" else "revision"
+    dated = r"\d{4}-\d\d-\d\d \d\d:\d\d;"
+    whole = rf"\({word} \d+, {dated}" if size[0] == 80 else dated
+    assert any(re.search(whole, line) for line in lines), lines
+    cut = r"(\d,|\d{4}-\d\d-\d\d)$" if size[0] == 80 else r"\d{4}-\d\d-\d\d$"
+    assert not any(re.search(cut, line) for line in lines), lines

@@ -161,6 +161,31 @@ def lines_whole(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+_DATE_TIME = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+#: which save and when, a parenthesis's words up to a date and time ("(revisi 2, 2026-12-06
+#: 20:52)", "(revisi 2, 2026-12-06 20:52;" and more after it), or a date and time alone. Linear:
+#: a bounded class before a fixed tail.
+_DATED = re.compile(rf"\([^()]{{1,60}}, {_DATE_TIME}(?:\)[.,;:]?|;)|\b{_DATE_TIME}\b")
+
+
+def dated_whole(text: str, room: int) -> str:
+    """``text`` with a date's space to its time taken for :data:`GLUE`, and so the words of the
+    parenthesis that names which save it was, where they fit ``room`` cells: "(revisi 2,
+    2026-12-06 20:52)" one word for a toast's layout, as the CLI keeps it (the toast broke after
+    "(revisi 2," and after "2026-12-06" at 80×24). The caller draws each :data:`GLUE` as a space
+    once the lines are laid out."""
+    if ":" not in text:
+        return text
+
+    def whole(dated: re.Match[str]) -> str:
+        part = dated[0]
+        if cell_len(part) > room:
+            return re.sub(_DATE_TIME, lambda at: at[0].replace(" ", GLUE), part)
+        return part.replace(" ", GLUE)
+
+    return _DATED.sub(whole, text)
+
+
 #: the fewest characters :func:`no_widow` leaves a wrapped text's last line
 LAST_LINE = 12
 
