@@ -61,6 +61,8 @@ from lkj_tui.tui.sharing import SharingMixin
 from lkj_tui.tui.text import commands_apart, count, error_text, paths_apart, t, toast_room
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
     from lkj_tui.core.reviu import Reviu
     from lkj_tui.tui.components.dialogs import Dialog
     from lkj_tui.tui.reviu import ReviuReady
@@ -71,6 +73,11 @@ HELD_KEYS = 100
 #: how many times a key waits for a busy widget before the next key goes anyway (a widget kept
 #: busy by something else, never idle: the keys would wait for ever)
 KEY_ROUNDS = 1000
+#: the workers that end by opening a screen (or saying why not): the report list's (``r``), the
+#: conflicts' (``K``), a node's history (``H``). The keys typed after the key that started one
+#: wait until it has finished: typed on, "kesehatan" acted on the report (``e`` opened the
+#: realisasi, ``s`` a new solusi) before the list came to filter it.
+OPENS_A_SCREEN = frozenset({"action_switch_report", "conflicts_worker", "history_worker"})
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 #: an author's keys, after the node's own (^y only while something is undone: bar_words)
 _BUILD = ("add_child", "delete", "move", "undo", "redo")
@@ -196,6 +203,13 @@ _UNDO_WORDS: dict[tuple[bool, bool], dict[str, str | None]] = {
     (True, True): {},
     (False, True): {"undo": None},
 }
+
+
+def _holds_work(pump: Any) -> bool:
+    """Whether a message pump (the app, a screen, a widget) has a message or a callback still to
+    handle: in its queue, or the one Textual took out of it to look at (``_pending_message``:
+    whether it may replace the one before)."""
+    return bool(pump.message_queue_size or pump._pending_message or pump._next_callbacks)
 
 
 class LkjApp(
@@ -543,18 +557,23 @@ class LkjApp(
             for pump in chain((sent_to,) if sent_to is not None else (), self._busy_pumps()):
                 if pump.call_later(again):  # (after what it holds; False: it has closed)
                     return
-            if not self._message_queue.empty():  # (after what the app holds)
+            if _holds_work(self):  # (after what the app holds)
                 self.call_later(self._key_handled, event, None, rounds + 1)
                 return
+            if any(w.name in OPENS_A_SCREEN and not w.is_finished for w in self.workers):
+                return  # (looked at again once it has: on_worker_state_changed)
         self._typing = None
         self._type_next()
+
+    def on_worker_state_changed(self, message: Worker.StateChanged) -> None:
+        """A worker that opens a screen has finished: the key waiting for it may go."""
+        if message.worker.name in OPENS_A_SCREEN and message.worker.is_finished and self._typing:
+            self.call_later(self._key_handled, self._typing[0])
 
     def _busy_pumps(self) -> Iterable[Any]:
         """The screens and widgets with a message or a callback still to handle."""
         for screen in self.screen_stack:
-            for node in screen.walk_children(with_self=True):
-                if node.message_queue_size or node._next_callbacks:
-                    yield node
+            yield from filter(_holds_work, screen.walk_children(with_self=True))
 
     def _type_next(self) -> None:
         """Send the next key waiting (:meth:`_waits`, :meth:`_holds`), if no key is being

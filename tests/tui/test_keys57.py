@@ -151,3 +151,32 @@ async def test_the_load_error_toast_keeps_which_version_and_when_on_a_line(
     assert any(re.search(whole, line) for line in lines), lines
     cut = r"(\d,|\d{4}-\d\d-\d\d)$" if size[0] == 80 else r"\d{4}-\d\d-\d\d$"
     assert not any(re.search(cut, line) for line in lines), lines
+
+
+async def test_a_word_typed_after_r_filters_the_report_list_once_it_is_read(
+    make_app: Any, tui_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``r`` lists the store in a worker before the list opens: "pers" typed on acted on the
+    report meanwhile (``p`` opened a new permasalahan, ``s`` a new solusi, ``e`` the realisasi),
+    and the list came up empty over them."""
+    from lkj_tui.tui.screens import ReportScreen
+
+    listed = threading.Event()
+    list_reports = Store.list_reports
+
+    def slow(self: Store, *args: Any, **kwargs: Any) -> Any:
+        listed.wait(PATIENCE)
+        return list_reports(self, *args, **kwargs)
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(Store, "list_reports", slow)
+        burst(app, "r", *"pers")
+        await until(pilot, lambda: len(app._held) == 4, "the keys after r waiting")
+        assert len(app.screen_stack) == 1  # nothing opened on the report
+        listed.set()
+        await until(pilot, lambda: isinstance(app.screen, ReportScreen), "the report list")
+        await settle(pilot)
+        assert len(app.screen_stack) == 2, app.screen_stack
+        assert app.screen.query_one(Input).value == "pers"
