@@ -205,6 +205,10 @@ _UNDO_WORDS: dict[tuple[bool, bool], dict[str, str | None]] = {
 }
 
 
+#: what is typed: a key, or a paste (as a terminal's bracketed paste brings it)
+Typed = events.Key | events.Paste
+
+
 def _holds_work(pump: Any) -> bool:
     """Whether a message pump (the app, a screen, a widget) has a message or a callback still to
     handle: in its queue, or the one Textual took out of it to look at (``_pending_message``:
@@ -322,11 +326,11 @@ class LkjApp(
         #: first frame): run once it is made
         self._when_evaluated: list[Callable[[], object]] = []
         #: the key being handled and the screen on top when it was sent (see on_event)
-        self._typing: tuple[events.Key, Screen] | None = None
-        self._typed_next: events.Key | None = None  # a waiting key sent again (_type_next)
+        self._typing: tuple[Typed, Screen] | None = None
+        self._typed_next: Typed | None = None  # a waiting key sent again (_type_next)
         #: keys typed before the first report is on screen, or while a key before them is being
-        #: handled: typed again, one at a time, in order (see on_event)
-        self._held: deque[events.Key] = deque()
+        #: handled (and a paste among them): typed again, one at a time, in order (on_event)
+        self._held: deque[Typed] = deque()
         self._held_dropped = 0  # keys past HELD_KEYS: dropped, and said
         self._loading_said = ""  # what the loading screen says (the listing's progress)
         #: a key was typed since the start: the start screen (the overview) is not opened over
@@ -511,16 +515,20 @@ class LkjApp(
         Sent at once, keys typed ahead went to the widget focused when they came: ``o`` ctrl+t
         lost the ctrl+t (it reached the tree, and came back once the overview was on top), and
         a key typed once a dialog was open overtook the keys still on their way back from the
-        tree ("Teks" came out "sTek"). A key that comes back from the screen it was sent to after
+        tree ("Teks" came out "sTek"). A paste waits its turn as a key does (pasted right after
+        ``e``, the value went to the tree and was lost). A key that comes back from the screen it was sent to after
         a dialog opened over it (a worker's, a timer's) is typed again into the dialog
         (:meth:`_type_again`): Textual would lose a character but run ctrl+u or Enter there."""
-        if isinstance(event, events.Key):
+        if isinstance(event, (events.Key, events.Paste)):
             if self.exiting:
                 return  # keys typed after q: the app is closing, nothing may open or change
             if not event.is_forwarded:
                 if event is not self._typed_next:
-                    self.keys_typed = True
-                    if self._holds(event) or self._waits(event):
+                    if isinstance(event, events.Key):
+                        self.keys_typed = True
+                        if self._holds(event):
+                            return
+                    if self._waits(event):
                         return
                 self._typed_next = None
                 self._typing = (event, self.screen)
@@ -532,12 +540,12 @@ class LkjApp(
             # back from the screen it was sent to, a dialog on top now: typed into the dialog
             typing, screen = self._typing, self.screen
             sent = typing[1] if typing is not None and typing[0] is event else screen
-            if sent is not screen and screen.is_modal:
+            if sent is not screen and screen.is_modal and isinstance(event, events.Key):
                 await self._type_again(event)
                 return
         await super().on_event(event)
 
-    def _waits(self, event: events.Key) -> bool:
+    def _waits(self, event: Typed) -> bool:
         """Keep ``event`` behind the keys typed before it that are not handled yet (not while the
         first report loads: ``q``, ``?`` that :meth:`_holds` let through act at once)."""
         if (self._typing is None and not self._held) or self.acting_now() is not None:
@@ -545,7 +553,7 @@ class LkjApp(
         self._held.append(event)
         return True
 
-    def _key_handled(self, event: events.Key, sent_to: Any = None, rounds: int = 0) -> None:
+    def _key_handled(self, event: Typed, sent_to: Any = None, rounds: int = 0) -> None:
         """Once nothing is left of what ``event`` started, the next key typed goes
         (:meth:`_type_next`): the widget it was ``sent_to`` has handled it, then every widget of
         every screen, and the app, has handled what it was given (the key bubbling up, the
@@ -584,7 +592,12 @@ class LkjApp(
             self._held.clear()
             return
         event = self._held.popleft()
-        self._typed_next = again = events.Key(event.key, event.character)
+        again: Typed = (
+            events.Key(event.key, event.character)
+            if isinstance(event, events.Key)
+            else events.Paste(event.text)
+        )
+        self._typed_next = again
         self._typing = (again, self.screen)  # (a key typed meanwhile waits behind it)
         self.post_message(again)
 

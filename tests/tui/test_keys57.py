@@ -22,7 +22,7 @@ from lkj_tui.core import edits
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import TextDialog
 from lkj_tui.tui.components.tree import LkjTree
-from tests.tui.conftest import PATIENCE, node_id_by_code, settle, until
+from tests.tui.conftest import PATIENCE, opened, settle, until
 from tests.tui.test_edit30 import _toast_texts
 from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
 from tests.tui.test_typing import burst
@@ -82,11 +82,7 @@ async def test_text_typed_on_while_the_tree_is_slow_keeps_its_order(
 ) -> None:
     """``s`` Enter (a new solusi) then "Teks" while the tree still held the ``T``: the ``s`` typed
     once the dialog was open went into it first ("sTek")."""
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        assert app.tree.reveal(node_id_by_code(app, "IKU 3"))
-        await settle(pilot)
+    async with opened(make_app, "IKU 3", (80, 24)) as (app, pilot, _):
         burst(app, "s", "enter", *"Tek")
         await until(
             pilot,
@@ -106,12 +102,7 @@ async def test_a_key_after_enter_goes_to_the_screen_the_dialog_closed_to(
 ) -> None:
     """``e`` 3,30 Enter then ``j`` in one burst: ``j`` moves the tree's cursor once the dialog
     has saved and closed (not typed into the closing dialog, nor lost)."""
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        iku1 = node_id_by_code(app, "IKU 1")
-        assert app.tree.reveal(iku1)
-        await settle(pilot)
+    async with opened(make_app, "IKU 1", (80, 24)) as (app, pilot, iku1):
         burst(app, "e", "ctrl+u", *"3,30", "enter", "j")
         await settle(pilot)
         await until(pilot, lambda: not app.screen.is_modal, "the dialog closed")
@@ -180,3 +171,19 @@ async def test_a_word_typed_after_r_filters_the_report_list_once_it_is_read(
         await settle(pilot)
         assert len(app.screen_stack) == 2, app.screen_stack
         assert app.screen.query_one(Input).value == "pers"
+
+
+async def test_a_value_pasted_right_after_e_goes_into_the_dialog(
+    make_app: Any, tui_store: Store
+) -> None:
+    """``e`` ctrl+u, a paste of "3,30" (a terminal's bracketed paste) and Enter in one burst: the
+    paste went to the tree before the dialog opened, and Enter then met an empty field."""
+    async with opened(make_app, "IKU 1", (80, 24)) as (app, pilot, iku1):
+        burst(app, "e", "ctrl+u")
+        app._driver.send_message(events.Paste("3,30"))
+        burst(app, "enter")
+        await settle(pilot)
+        await until(pilot, lambda: not app.screen.is_modal, "the dialog closed")
+        await settle(pilot)
+        saved = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1)
+        assert saved.measure is not None and saved.measure.realisasi == "3,30"
