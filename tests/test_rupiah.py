@@ -105,8 +105,9 @@ def test_set_and_import_refuse_an_ambiguous_anggaran(store: Path, tmp_path: Path
     out = tmp_path / "r.csv"
     assert run_cli("export", "-f", "csv", "-o", str(out), store=store).returncode == 0
     text = out.read_text(encoding="utf-8-sig")
-    assert "IDR 1,000,000" in text
-    out.write_text(text.replace("IDR 1,000,000", "Rp 1,000"), encoding="utf-8-sig")
+    # (its English thousands stored as the report writes them: vals57)
+    assert "IDR 1.000.000" in text and "1,000,000" not in text
+    out.write_text(text.replace("IDR 1.000.000", "Rp 1,000"), encoding="utf-8-sig")
     dry = run_cli("import", str(out), "--dry-run", "-r", "baru", store=store)
     assert dry.returncode != 0
     assert "anggaran" in dry.stdout + dry.stderr

@@ -77,6 +77,7 @@ def run_log(
     limit: int,
     lang: str = "id",
 ) -> int:
+    from lkj_tui.core.changes import typed_said
     from lkj_tui.core.conflicts import choice_said, value
     from lkj_tui.storage.errors import StoreError
     from lkj_tui.sync import git, history, share
@@ -115,7 +116,7 @@ def run_log(
         found = found[:limit] if limit > 0 else found
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
         return 0
-    found = history.said_once(found)  # (-n N: N lines as shown)
+    found = history.typed_entries(store.root, history.said_once(found))  # (-n N: N lines)
     found = found[:limit] if limit > 0 else found
     if not found:
         sys.stdout.write(_TEXT[lang]["empty"] + "\n")
@@ -151,7 +152,10 @@ def run_log(
             before, after = (clean_line(history.shown(v), 40) for v in (e.before, e.after))
             what = _TEXT[lang][which].format(before=before, after=after)
         elif e.kind == "edit":
-            before, after = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
+            shown = history.shown_pair(e.before, e.after)
+            if e.typed:  # (stored in the Indonesian form: this computer's journal kept it typed)
+                shown = (shown[0], typed_said(shown[1], e.typed, lang))
+            before, after = (clean_line(v, 120) for v in shown)
             what, pair = f"{before} → {after}", (before, after)
         else:  # a sync conflict chosen (lkj-tui resolve, the TUI's K) or dropped
             kept, other = (

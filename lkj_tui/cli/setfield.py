@@ -33,7 +33,7 @@ from lkj_tui.core.model import MEASURED_KINDS, Node, Report
 from lkj_tui.core.reviu.finding import Places, shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.scales import Scales
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.values import ParseError, parse_value, written_notes
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.storage.reader import ReportInfo
 
@@ -345,6 +345,8 @@ def run_set(
     ev = evaluation.of(node_id)
     lines = change.lines
     noted = _doubts(ev, field, lang, evaluation.scales) if lines else ()
+    if lines and lines[0].typed and field in ("target", "realisasi"):  # ("2.93" stored "2,93")
+        noted = written_notes(lines[0].typed, lang) + noted
     if as_json:
         out: dict[str, object] = dict(ev.achievement.to_json(lang)) if ev.achievement else {}
         after = written.report.node(node_id)

@@ -172,12 +172,19 @@ def line_values(line: Line, lang: str = "id") -> tuple[str, str]:
     either language) and shown with the report's word for it ("Indikator kegiatan: Persentase …").
     A polaritas in the words the detail pane gives it ("negative (lower is better)": ``set
     --lang en`` said "Polarity: positif → negatif"). Other lines as stored. Linear in the values'
-    length."""
+    length. A value stored otherwise than typed says both: "2,93 (diketik 2.93)" (Line.typed)."""
     if line.field == "polaritas":
         return _polarity_words(line.before, lang), _polarity_words(line.after, lang)
+    if line.typed:
+        return line.before, typed_said(line.after, line.typed, lang)
     if line.field != "node":
         return line.before, line.after
     return _kind_words(line.before, lang), _kind_words(line.after, lang)
+
+
+def typed_said(after: str, typed: str, lang: str = "id") -> str:
+    """A value stored in the Indonesian form with what was typed: "2,93 (diketik 2.93)"."""
+    return f"{after} ({'typed' if lang == 'en' else 'diketik'} {typed})"
 
 
 def _polarity_words(value: str, lang: str) -> str:

@@ -42,7 +42,7 @@ from lkj_tui.core.model import (
     new_id,
 )
 from lkj_tui.core.sanitize import clean_line, clean_words
-from lkj_tui.core.values import ParseError, percent_satuan, typed_value
+from lkj_tui.core.values import ParseError, percent_satuan, typed_value, written_id
 from lkj_tui.core.words import parse_cara_hitung, parse_polarity
 
 QUARTER_FIELDS = ("tw1", "tw2", "tw3", "tw4")
@@ -92,12 +92,15 @@ class StaleError(EditError):
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a change's description: node label, field, before → after (raw text)."""
+    """One line of a change's description: node label, field, before → after (raw text);
+    ``typed``: the value as typed, where it was stored in the Indonesian form
+    (:func:`~lkj_tui.core.values.written_id`: "2.93" stored "2,93"), kept for the log."""
 
     node: str
     field: str
     before: str
     after: str
+    typed: str = ""
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ def _checked_value(field: str, value: str) -> str | None:
     except ParseError as exc:
         name, name_en = _named(field)
         raise _bad(f"{name}: {exc.message}", f"{name_en}: {exc.message_en}", field) from None
-    return text or None
+    return written_id(text) or None  # ("2.93" as the report writes it, "2,93": one form)
 
 
 def _measure_of(node: Node, field: str) -> Measure:
@@ -514,15 +517,36 @@ def check_code_free(report: Report, node: Node) -> None:
     raise _bad(f"code: {code} {said_id}", f"code: {code} {said_en}", "code")
 
 
-def edit(report: Report, after: Node, lines: Iterable[Line] | None = None) -> Change:
-    """One node replaced by ``after`` (same parent and place)."""
+def edit(
+    report: Report,
+    after: Node,
+    lines: Iterable[Line] | None = None,
+    typed: Mapping[str, str] | None = None,
+) -> Change:
+    """One node replaced by ``after`` (same parent and place); ``typed``: the values typed, by
+    field, each kept on its line where it was stored otherwise (:func:`typed_lines`)."""
     before = report.node(after.id)
     if (before.parent, before.order) != (after.parent, after.order):
         raise _bad("gunakan pindah untuk mengubah induk", "use move to change the parent")
     if same_code(before.code) != same_code(after.code):
         check_code_free(report, after)
     described = tuple(lines) if lines is not None else tuple(diff_lines(before, after))
+    if typed:
+        described = typed_lines(described, typed)
     return Change(((after.id, before, after),), described, None, after.id, after.id)
+
+
+def typed_lines(lines: Iterable[Line], typed: Mapping[str, str]) -> tuple[Line, ...]:
+    """``lines`` with the value typed for each one's field kept on it (:attr:`Line.typed`)
+    where the value stored is that typed in the Indonesian form ("2.93" stored "2,93": the
+    log says both, nothing typed lost); other lines as they are."""
+    out = []
+    for line in lines:
+        text = typed.get(line.field, "").strip()
+        if text and text != line.after and written_id(text) == line.after:
+            line = dataclasses.replace(line, typed=text)
+        out.append(line)
+    return tuple(out)
 
 
 def set_field(report: Report, node_id: str, field: str, value: str, scales: Any = None) -> Change:
@@ -537,7 +561,7 @@ def set_field(report: Report, node_id: str, field: str, value: str, scales: Any 
         refused = comparability(before, after, scales)
         if refused is not None:
             raise refused
-    return edit(report, after)
+    return edit(report, after, typed={field: value})
 
 
 def _renumber(

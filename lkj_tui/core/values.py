@@ -12,7 +12,15 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import Any, Literal
 
 from lkj_tui.core.limits import LINE_LIMIT
-from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote, show_raw
+from lkj_tui.core.numbers import (
+    DOT_DECIMAL,
+    ENGLISH_FORMAT,
+    ParseError,
+    format_exact,
+    parse_number,
+    quote,
+    show_raw,
+)
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
@@ -24,6 +32,8 @@ __all__ = [
     "parse_value",
     "percent_satuan",
     "typed_value",
+    "written_id",
+    "written_notes",
 ]
 
 ValueKind = Literal[
@@ -565,6 +575,70 @@ def _mistyped(raw: str, s: str) -> ParseError | None:
             "per mille (‰) is not used: write its percent",
         )
     return None
+
+
+#: A number token as a cell writes it (:data:`_NUM`), where :func:`written_id` looks.
+_NUM_TOKEN = re.compile(_NUM)
+
+
+def written_id(raw: str) -> str:
+    """A typed value as it is stored: each number the engine read in another form than the
+    Indonesian one written in that form — a dot read as the decimal point ("2.93" → "2,93",
+    "> 3.51" → "> 3,51", "A (86.45)" → "A (86,45)"), the English format ("1,234.5" → "1.234,5")
+    — where the value then reads exactly as before; else ``raw`` as typed: an ambiguous "3.226"
+    (thousands, or a decimal point?), a text, a value the engine cannot read (its error, or its
+    doubt, says why). ``set realisasi 2.93`` kept "2.93" and its log read "2,85 → 2.93" (vals57);
+    a report imported keeps its cells as printed. Linear."""
+    try:
+        value = parse_value(raw)
+    except ParseError:
+        return raw
+    if value.kind in ("text", "missing") or value.ambiguous or not _foreign(value.notes):
+        return raw
+
+    def written(m: re.Match[str]) -> str:
+        token = m.group(0)
+        try:
+            read = parse_number(token)
+        except ParseError:
+            return token
+        if read.ambiguous or not _foreign(read.notes):
+            return token
+        sign = token[0] if token[0] in "+-−" else ""
+        return sign + format_exact(abs(read.value))
+
+    out = _NUM_TOKEN.sub(written, raw)
+    try:
+        same = _reading(parse_value(out)) == _reading(value)
+    except ParseError:
+        return raw
+    return out if same else raw
+
+
+def _foreign(notes: tuple[str, ...]) -> bool:
+    """Whether the notes say a number was read from a dot decimal or the English format."""
+    return any(DOT_DECIMAL[0] in n or ENGLISH_FORMAT[0] in n for n in notes)
+
+
+def written_notes(typed: str, lang: str = "id") -> tuple[str, ...]:
+    """How the numbers of a value :func:`written_id` wrote otherwise were read, as the engine
+    notes it ("titik pada '2.93' dibaca sebagai tanda desimal (2,93)"): what the TUI asks a
+    second Enter for, which the value stored no longer says."""
+    try:
+        value = parse_value(typed)
+    except ParseError:
+        return ()
+    said = value.notes_en if lang == "en" else value.notes
+    return tuple(n for n, i in zip(said, value.notes, strict=True) if _foreign((i,)))
+
+
+def _reading(value: Value) -> object:
+    """What a value reads as, whatever its text: its fields, its parts' too, but its ``raw``."""
+    said = value.to_dict()
+    said.pop("raw")
+    if value.components:
+        said["components"] = [_reading(c) for c in value.components]
+    return said
 
 
 def percent_satuan(satuan: str | None) -> bool:

@@ -3,8 +3,10 @@
 ``<store>/.changes/<report_id>.jsonl``, one JSON object per saved change, appended by
 ``Store.apply(..., journal=kind)`` after the report file was written (the TUI's edits, undo and
 redo, ``lkj-tui set``): ``{"at": ISO time, "kind": "edit"|"undo"|"redo", "revision": n,
-"lines": [[node, field, before, after, node id], …]}`` (the id where the line names a node the
-change changed; older entries have none), with ``"conflict": ["keep"|"take", kept, other]``
+"lines": [[node, field, before, after, node id, typed], …]}`` (the id where the line names a
+node the change changed, null or left out otherwise; older entries have none; ``typed``: the
+value as typed where it was stored in the Indonesian form, "2.93" stored "2,93", left out
+otherwise), with ``"conflict": ["keep"|"take", kept, other]``
 for a sync conflict chosen with the TUI's ``K`` (and its undo and redo); ``lkj-tui sync`` appends a "sync" entry for each
 report its merge wrote (``field`` the stored path, "measure.realisasi"), which only
 ``restore --list`` reads. It is a log, not data: a line that cannot be read
@@ -89,6 +91,13 @@ NOTES = ("import", "new", "restore", "choice", "clone")
 KINDS = (*SAVES, "sync", *NOTES)
 
 
+def _typed(row: list[Any]) -> list[str]:
+    """A journal line's value as typed, where it was stored otherwise (its sixth item), alone;
+    none for another line."""
+    typed = row[5] if len(row) > 5 else None
+    return [typed] if isinstance(typed, str) and typed else []
+
+
 def read(
     root: Path, report_id: str, since: date | None = None, kinds: tuple[str, ...] = SAVES
 ) -> list[dict[str, Any]]:
@@ -105,7 +114,7 @@ def read(
             entry = json.loads(line)
             at = datetime.fromisoformat(entry["at"])
             rows = [row for row in entry["lines"] if len(row) >= 4]
-            lines = [[str(x) for x in row[:4]] for row in rows]
+            lines = [[*(str(x) for x in row[:4]), *_typed(row)] for row in rows]
             nodes = [row[4] if len(row) > 4 and isinstance(row[4], str) else None for row in rows]
             kind = entry.get("kind", "edit")
         except (ValueError, KeyError, TypeError, AttributeError):

@@ -491,11 +491,13 @@ class Store(StoreReader):
         return max(current, highest)
 
 
-def _rows(change: Change) -> list[list[str]]:
+def _rows(change: Change) -> list[list[str | None]]:
     """A change's lines as the journal keeps them: ``[node, field, before, after]``, the node's
     id after them where the line names one node the change changed (its label before or after),
     not several: ``log --json`` gave ``"node": null`` for every entry of an unshared store
-    (words50). A reader of four (an older lkj-tui) reads them as before."""
+    (words50); then the value as typed where it was stored otherwise (``Line.typed``; the id
+    null before it when there is none). A reader of four (an older lkj-tui) reads them as
+    before."""
     from lkj_tui.core.edits import label
 
     ids: dict[str, str | None] = {}
@@ -505,5 +507,8 @@ def _rows(change: Change) -> list[list[str]]:
     rows = []
     for x in change.lines:
         one = ids.get(x.node)
-        rows.append([x.node, x.field, x.before, x.after, *([one] if one else [])])
+        row: list[str | None] = [x.node, x.field, x.before, x.after, *([one] if one else [])]
+        if x.typed:  # (the value as typed, stored in the Indonesian form: Line.typed)
+            row += [None] * (5 - len(row)) + [x.typed]
+        rows.append(row)
     return rows

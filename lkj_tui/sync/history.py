@@ -8,6 +8,7 @@ before → after. Objects are compared key by key (``measure.realisasi``), lists
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +54,9 @@ class Entry:
     #: "both"; "" otherwise. An unreadable file read as deleted ("dihapus (sebelumnya rev. 4)"
     #: of a file broken by hand: share55).
     broken: str = ""
+    #: An edit's value as typed on this computer where it was stored in the Indonesian form
+    #: ("2.93" stored "2,93": the change journal keeps it, :func:`typed_entries`); else "".
+    typed: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +73,35 @@ class Entry:
             "restored": self.restored,
             "broken": self.broken or None,
         }
+
+
+def typed_entries(root: Path, found: list[Entry]) -> list[Entry]:
+    """``found`` with each edit's value as typed on this computer where it was stored otherwise
+    (:attr:`Entry.typed`), as the reports' change journals keep it, by node and the values
+    before and after: the history holds the stored values only."""
+    from lkj_tui.storage import journal
+
+    reports = {e.report for e in found if e.kind == "edit" and e.node}
+    typed: dict[tuple[str, str, str, str], str] = {}
+    for rid in reports:
+        for entry in journal.read(root, rid):
+            for row, node_id in zip(entry["lines"], entry["nodes"], strict=True):
+                if len(row) > 4 and node_id:
+                    typed[rid, node_id, row[2], row[3]] = row[4]
+    if not typed:
+        return found
+    return [
+        dataclasses.replace(e, typed=said)
+        if e.kind == "edit"
+        and (said := typed.get((e.report, e.node or "", _plain(e.before), _plain(e.after))))
+        else e
+        for e in found
+    ]
+
+
+def _plain(value: Any) -> str:
+    """A stored value as the journal keeps it: its text, "" for none."""
+    return value if isinstance(value, str) else ""
 
 
 def shown(value: Any) -> str:

@@ -312,7 +312,7 @@ class AuthoringMixin(_Base):
                 )
                 self.toast(t("unchanged_read", self.lang, what=said), timeout=6)
             return
-        change = edits.edit(self._report(), node)
+        change = edits.edit(self._report(), node, typed=values)  # ("2.93" stored "2,93")
         typed = "; ".join(f"{k}={v}" for k, v in values.items() if v)
         what = change_words(change, "edit", self.lang, read) if read else ""
         self.submit(change, seen, what=what, typed=typed, retry=retry)

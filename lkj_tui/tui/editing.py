@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.content import Content
 
-from lkj_tui.core.edits import EditError, doubts, item_text, lone_doubts, percent_doubts, reading
+from lkj_tui.core.edits import (
+    EditError,
+    doubts,
+    item_text,
+    lone_doubts,
+    percent_doubts,
+    reading,
+    with_field,
+)
 from lkj_tui.core.edits import label as node_label
 from lkj_tui.core.engine import compute
 from lkj_tui.core.i18n import tr, verdict_text
@@ -121,9 +129,13 @@ class EditsMixin(_Base):
                 return
             if result == (getattr(fresh.measure, field) or "") and not error:
                 return
-            measure = dataclasses.replace(fresh.measure, **{field: result or None})
             retry = lambda err: self.value_dialog(node_id, result, err, field)  # noqa: E731
-            self.save(fresh.with_changes(measure=measure), seen, result, retry)
+            try:  # (stored as the report writes it, "2.93" as "2,93", as set stores it)
+                node = with_field(fresh, field, result)
+            except EditError as exc:
+                retry(edit_message(exc, self.lang))
+                return
+            self.save(node, seen, result, retry, {field: result})
 
         self.open_dialog(dialog, done)
 
@@ -341,12 +353,15 @@ class EditsMixin(_Base):
             self.save(node.with_changes(**{kind: kept}), seen, "", None)
 
     # ------------------------------------------------------------------ saving
-    def save(self, node: Node, seen: int, typed: str, retry: Any) -> None:
-        """Save ``node`` expecting the store still at revision ``seen`` (what the user edited)."""
+    def save(
+        self, node: Node, seen: int, typed: str, retry: Any, fields: dict[str, str] | None = None
+    ) -> None:
+        """Save ``node`` expecting the store still at revision ``seen`` (what the user edited);
+        ``fields``: the values typed, by field (``edits.edit``'s ``typed``)."""
         from lkj_tui.core import edits
 
         assert self.view is not None
-        change = edits.edit(self.view.report, node)
+        change = edits.edit(self.view.report, node, typed=fields)
         self.submit(change, seen, typed=typed, retry=retry)
 
     def submit(

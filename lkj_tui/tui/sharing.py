@@ -140,6 +140,7 @@ class SharingMixin(_Base):
             found = history.said_once(
                 history.entries(self.store.root, report_id, node_id, choices=True)
             )
+            found = history.typed_entries(self.store.root, found)  # ("2.93" typed, "2,93")
         except Exception as exc:
             self.call_from_thread(
                 self.toast, error_text(exc, self.lang, self.typed_options()), "error", 10

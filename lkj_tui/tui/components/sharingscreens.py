@@ -157,10 +157,14 @@ class HistoryScreen(Dialog):
 
     def body(self) -> ComposeResult:
         options = []
+        from lkj_tui.core.changes import typed_said
         from lkj_tui.sync.history import field_words, shown_pair
 
         for i, e in enumerate(self.entries):
-            before, after = (clean_words(v, 120) for v in shown_pair(e.before, e.after))
+            before, after = shown_pair(e.before, e.after)
+            if e.typed:  # (stored in the Indonesian form: this computer's journal kept it typed)
+                after = typed_said(after, e.typed, self.lang)
+            before, after = clean_words(before, 120), clean_words(after, 120)
             whole = "node" if e.node else "laporan"  # (an item by its number, as log: share31)
             field = field_words(e.field, e.before, e.after, self.lang, whole)
             mark = f" ({t('share_restored', self.lang)})" if e.restored else ""  # (as log)
