@@ -704,21 +704,25 @@ def previous_point(
     return earlier[-1] if earlier else None
 
 
-def progress_apart(first: YearPoint, now: YearPoint, target_akhir: str | None) -> bool:
+def progress_apart(
+    first: YearPoint, now: YearPoint, target_akhir: str | None, satuan: str | None = None
+) -> bool:
     """Whether the baseline year's realisasi (``first``), this year's (``now``) and the Renstra
     end target are not all of one unit (:func:`units_apart`, a bare one read in its target's):
     no progress is told across two units ("4 Surat" from a bare 3,22 towards a bare 3,34 read
-    "650,00 % dari jarak", ys48)."""
-    if units_apart(first.realisasi, now.realisasi, (first.target, now.target)):
+    "650,00 % dari jarak", ys48); ``satuan``: the indicator's (a bare 90 of a satuan "%" and
+    "92%" are one unit, as :func:`realisasi_change` reads them)."""
+    if units_apart(first.realisasi, now.realisasi, (first.target, now.target), satuan):
         return True
-    return units_apart(target_akhir, now.realisasi, (target_akhir, now.target))
+    return units_apart(target_akhir, now.realisasi, (target_akhir, now.target), satuan)
 
 
-def chart_apart(points: Sequence[YearPoint]) -> bool:
-    """Whether two of the years' realisasi are numbers of two units (:func:`units_apart`): no
-    bars of them on one scale (a bar of "4 Surat" beside one of a bare 3,22, ys48)."""
+def chart_apart(points: Sequence[YearPoint], satuan: str | None = None) -> bool:
+    """Whether two of the years' realisasi are numbers of two units (:func:`units_apart`;
+    ``satuan``: the indicator's): no bars of them on one scale (a bar of "4 Surat" beside one of
+    a bare 3,22, ys48)."""
     return any(
-        units_apart(a.realisasi, b.realisasi, (a.target, b.target))
+        units_apart(a.realisasi, b.realisasi, (a.target, b.target), satuan)
         for n, a in enumerate(points)
         for b in points[n + 1 :]
     )

@@ -54,3 +54,34 @@ async def test_a_number_typed_with_a_dot_is_saved_as_the_report_writes_it(
         await until(pilot, lambda: isinstance(app.screen, ChangeLogScreen), "the change log")
         said = " ".join(str(w.render()) for w in app.screen.query("*"))
         assert "2,85 → 2,93 (diketik 2.93)" in " ".join(said.split()), said
+
+
+async def test_a_bare_percentage_and_one_printed_are_one_unit_in_every_line(
+    make_app, tmp_path
+) -> None:
+    """IKL 1 (satuan "%"): 90 in 2023 against a target of 100, "92%" in 2024. The
+    change said "↑ 2 poin" while the progress and the chart said "satuan berbeda": one reading
+    of the units in every line now."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+    from lkj_tui.core.rollover import rollover
+    from lkj_tui.storage.store import Store
+    from tests.tui.test_years_overview import _other_years
+
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    new = rollover(store.load(BUNDLED_REPORT_ID).report, 2024)
+    node = next(n for n in new.walk() if n.code == "IKL 1")
+    assert node.measure is not None and node.measure.target == "90%"
+    targets = {**node.measure.targets, 2023: "100"}  # (the Renstra's 2023 as that year's PK)
+    measure = replace(node.measure, realisasi="92%", targets=targets)
+    new.replace_node(node.with_changes(measure=measure))
+    store.import_report(new)
+    app = make_app(store, report_id=new.meta.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await _other_years(pilot)
+        await go(pilot, "IKL 1")
+        await until(pilot, lambda: app.detail.part_text("years"), "the years shown")
+        years = " ".join(app.detail.part_text("years").split())
+    assert "dari 2023: ↑ 2 poin (lebih baik)" in years, years
+    assert "satuan berbeda" not in years and "█" in years, years

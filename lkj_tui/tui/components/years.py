@@ -432,8 +432,8 @@ class YearsPart:
                 for n, part in enumerate(parts):
                     lines.append(Content.styled(f"{'   ' if n else ' '}{part}", LABEL))
         lines += self._change(m.polaritas, m.satuan)
-        lines += self._progress(m.target_akhir)
-        lines += self._chart(width)
+        lines += self._progress(m.target_akhir, m.satuan)
+        lines += self._chart(width, m.satuan)
         return NEWLINE.join(lines)
 
     def _source_id(self, source: str) -> str:
@@ -490,7 +490,7 @@ class YearsPart:
                 parts += ["; ", (f"{said} ({word})", GOOD if verdicts[1] else BAD)]
         return [Content.assemble(*parts)]
 
-    def _progress(self, target_akhir: str | None) -> list[Content]:
+    def _progress(self, target_akhir: str | None, satuan: str | None) -> list[Content]:
         end = number_of(target_akhir)
         known = [(p, number_of(p.realisasi)) for p in self.own if p.year <= self.tahun]
         known = [(p, v) for p, v in known if v is not None]
@@ -505,7 +505,7 @@ class YearsPart:
             return []
         (first, base), (last, now) = known[0], known[-1]
         end_text = _num(target_akhir or "", self.lang)  # (a sentence: it wraps)
-        if progress_apart(first, last, target_akhir):  # "4 Surat" from 3,22: no share of a way
+        if progress_apart(first, last, target_akhir, satuan):  # "4 Surat" from 3,22: no way
             said = text(
                 "units_apart",
                 self.lang,
@@ -535,12 +535,12 @@ class YearsPart:
         shown = text("progress", self.lang, end=end_text, pct=pct, base=base_text, year=first.year)
         return [Content.styled(shown, LABEL)]
 
-    def _chart(self, width: int) -> list[Content]:
+    def _chart(self, width: int, satuan: str | None) -> list[Content]:
         values = [(p, number_of(p.realisasi)) for p in self.own]
         known = [(p.year, v) for p, v in values if v is not None]
         if len(known) < 2 or any(v < 0 for _, v in known):
             return []
-        if chart_apart([p for p, v in values if v is not None]):  # as the progress line says
+        if chart_apart([p for p, v in values if v is not None], satuan):  # as progress says
             said = f"{text('chart', self.lang)}: {text('chart_apart', self.lang)}"
             return [Content.styled(said, LABEL)]
         top = scale_top(v for _, v in known)
