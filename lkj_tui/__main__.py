@@ -1,4 +1,4 @@
-from lkj_tui.cli import main
+from lkj_tui.cli.entry import main
 from lkj_tui.core import shell
 
 # (``python -m lkj_tui``: the commands it suggests say so, as click's usage lines do, words50;

@@ -48,7 +48,7 @@ finally:
 
 
 #: The installed command's script (``[project.scripts]``), and ``python -m lkj_tui``.
-SCRIPT = "from lkj_tui.cli import main; main()"
+SCRIPT = "from lkj_tui.cli.entry import main; main()"
 PYTHON_M = 'runpy.run_module("lkj_tui", run_name="__main__")'
 
 
@@ -86,3 +86,21 @@ def test_the_installed_command_and_python_m_go_through_the_entry() -> None:
     lines = _probe("calc", "3,22", "2,85", "--json", entry=PYTHON_M)
     assert "imports 0 True False" in lines
     assert "command True True" in lines
+
+
+def test_the_command_modules_name_is_the_module() -> None:
+    """``from lkj_tui.cli import main`` is the command's module in a fresh process, as after any
+    other import: the entry function lives apart (``lkj_tui.cli.entry``), not under the
+    submodule's name in the package (test_cli35 got the function when it ran first)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import inspect; from lkj_tui.cli import main; print(inspect.ismodule(main))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
