@@ -570,6 +570,10 @@ class LkjApp(
                 return
             if any(w.name in OPENS_A_SCREEN and not w.is_finished for w in self.workers):
                 return  # (looked at again once it has: on_worker_state_changed)
+            if self.loading and self.view is not None:  # another report (or this one again)
+                # being read: the keys are for it, not for the one it replaces (looked at again
+                # once it is on screen: _release_held)
+                return
         self._typing = None
         self._type_next()
 
@@ -654,7 +658,10 @@ class LkjApp(
         """Type the held keys again, in order, now that a report is on screen (or none could be
         read: then they act on that screen, as typed after it)."""
         dropped, self._held_dropped = self._held_dropped, 0
-        self._type_next()
+        if self._typing is not None:  # (a key waited for the report: _key_handled)
+            self.call_later(self._key_handled, self._typing[0])
+        else:
+            self._type_next()
         if dropped:
             self.toast(t("keys_dropped", self.lang, n=count(dropped, self.lang)), "warning")
 

@@ -187,3 +187,43 @@ async def test_a_value_pasted_right_after_e_goes_into_the_dialog(
         await settle(pilot)
         saved = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1)
         assert saved.measure is not None and saved.measure.realisasi == "3,30"
+
+
+async def test_a_key_typed_while_another_report_is_read_acts_on_it(
+    make_app: Any,
+    years_store: Store,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Enter on the report list reads the report chosen in a thread; ``/`` typed on searched the
+    report it replaced (an ``e`` would have opened that one's realisasi)."""
+    from lkj_tui.tui import app as app_module
+    from lkj_tui.tui.screens import SearchScreen
+
+    app = make_app(years_store, report_id=BUNDLED_REPORT_ID)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        read = threading.Event()
+        load_view = app_module.load_view
+
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            read.wait(PATIENCE)
+            return load_view(*args, **kwargs)
+
+        monkeypatch.setattr(app_module, "load_view", slow)
+        burst(app, "r", *"dinas a", "enter", "slash", *"iku")
+
+        def waiting() -> bool:  # the keys after Enter wait, and nothing else is left to do
+            pumps = [app, *(w for s in app.screen_stack for w in s.walk_children(with_self=True))]
+            return len(app._held) == 4 and not any(map(app_module._holds_work, pumps))
+
+        await until(  # (searching the report it replaces, or waiting for Dinas A)
+            pilot,
+            lambda: app.loading and (isinstance(app.screen, SearchScreen) or waiting()),
+            "the keys after Enter handled or waiting",
+        )
+        read.set()
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await settle(pilot)
+        assert app.view is not None and app.view.report_id == "dinas-a-2023"
+        assert app.screen.view is app.view
+        assert app.screen.query_one(Input).value == "iku"
