@@ -107,3 +107,25 @@ def test_a_commands_refused_store_names_the_one_that_takes_it_under_one_label(
     if columns >= 40:
         assert lines[at - 1].strip().endswith(label), shown
     assert all(len(line) <= columns for line in lines), shown
+
+
+@needs_pty
+@pytest.mark.parametrize("columns", [24, 40, 60, 80])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_why_under_a_folded_command_reads_as_a_sentence(
+    tmp_path: Path, columns: int, lang: str
+) -> None:
+    """``template --store F -o x.xlsx`` with F holding a bidi mark offers "…: lkj-tui import
+    x.xlsx --store FOLDER; jalur yang diketik memuat …". The command on lines of its own, the
+    why under it lost its "; " and began "jalur yang diketik" in lower case, read as the
+    command's next words. It begins a sentence: "Jalur yang diketik memuat …"."""
+    from lkj_tui.storage.errors import UNSHOWN
+
+    store = str(tmp_path / "a\u202eb")
+    args = ["template", "--store", store, "-o", "x.xlsx", "--lang", lang]
+    lines = _pty_lines(args, columns, 2)
+    shown = "\n".join(lines)
+    end = next(i for i, line in enumerate(lines) if line.rstrip().endswith("FOLDER"))
+    why = UNSHOWN[lang]
+    assert lines[end + 1].strip().startswith(why[0].upper() + why[1:].split()[0]), shown
+    assert " ".join(" ".join(lines[end + 1 :]).split()) == why[0].upper() + why[1:], shown

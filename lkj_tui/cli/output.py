@@ -696,7 +696,10 @@ def folded(
             or ends
         ):
             continue
-        tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
+        after = text[at + len(part) :].lstrip(" ")
+        tail = after.lstrip(";,").lstrip(" ").rstrip(" ")  # (its line ends the clause)
+        if after[:1] == ";" and tail:  # (its why, a sentence under it: "; jalur yang …" was
+            tail = tail[0].upper() + tail[1:]  # "jalur yang …", its mark lost: paths57)
         others = [other for other in whole if other != part]
         last = _label_end(head, width - hang, cells)
         out = [folded(head, hang, stream, [*others, last], True, seps)] if head else []
