@@ -129,3 +129,23 @@ def test_the_why_under_a_folded_command_reads_as_a_sentence(
     why = UNSHOWN[lang]
     assert lines[end + 1].strip().startswith(why[0].upper() + why[1:].split()[0]), shown
     assert " ".join(" ".join(lines[end + 1 :]).split()) == why[0].upper() + why[1:], shown
+
+
+@needs_pty
+@pytest.mark.parametrize("columns", [40, 80])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_helps_command_says_python_m_where_the_program_was_run_so(
+    columns: int, lang: str
+) -> None:
+    """``python -m lkj_tui export -h`` said "--reviu  Tulis "Catatan Hasil Reviu" (temuan
+    lkj-tui check)." and ``template -h`` "… untuk lkj-tui import.", under a usage line that
+    says "python -m lkj_tui": a command that does not run where ``lkj-tui`` is not on PATH.
+    They say ``python -m lkj_tui check`` / ``import``, the program's words on one line."""
+    from tests.test_cli51 import _as_module
+
+    english = ["--lang", "en"] if lang == "en" else []
+    for command, named in (("export", "check"), ("template", "import")):
+        shown = _as_module(command, "-h", *english, columns=columns, code=0)
+        assert f"python -m lkj_tui {named}" in " ".join(shown.split()), shown
+        assert f"lkj-tui {named}" not in " ".join(shown.split()), shown
+        assert all("python -m lkj_tui" in line for line in shown.splitlines() if "lkj_tui" in line)

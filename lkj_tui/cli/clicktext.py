@@ -345,6 +345,15 @@ _KEPT_SPACE = "\u00a0"
 LAST_LINE, LAST_MOST = 12, 20
 
 
+def _kept(text: str) -> str:
+    """``text`` (a help) with its last words kept together (:func:`_last_words_kept`) and each
+    command it names as the program was run, its words kept together ("(temuan python -m
+    lkj_tui check)" where run so: it said "lkj-tui check", paths57)."""
+    from lkj_tui.core.shell import as_run
+
+    return _last_words_kept(as_run(text, _KEPT_SPACE))
+
+
 def _last_words_kept(text: str) -> str:
     """``text`` (a help) with the last words of each paragraph kept together, its spaces
     :data:`_KEPT_SPACE` while it is wrapped, until they make :data:`LAST_LINE` characters
@@ -449,9 +458,7 @@ class Formatter(_click.HelpFormatter):
         # the help keeps HELP_LEAST cells on a narrow terminal: a longer option goes on a line of
         # its own, its help under it (at 40 columns the help of `export -h` had 8 cells a line)
         room = self.width - self.current_indent - col_spacing - HELP_LEAST
-        rows = [
-            (self._fitted(term), _HYPHEN.sub(_KEPT, _last_words_kept(text))) for term, text in rows
-        ]
+        rows = [(self._fitted(term), _HYPHEN.sub(_KEPT, _kept(text))) for term, text in rows]
         start = len(self.buffer)
         if room < 8 and max(len(term) for term, _ in rows) > 8:  # (below 36 columns, where a
             # term is wider than its column: each help under it, 4 cells in, on the whole width;
@@ -477,7 +484,7 @@ class Formatter(_click.HelpFormatter):
 
     def write_text(self, text: str) -> None:
         start = len(self.buffer)
-        super().write_text(_HYPHEN.sub(_KEPT, _last_words_kept(text)))
+        super().write_text(_HYPHEN.sub(_KEPT, _kept(text)))
         self._unkept(start)
 
     def _unkept(self, start: int) -> None:

@@ -62,9 +62,16 @@ class LkjCommands(Provider):
     """The app's actions, named in Bahasa Indonesia or English."""
 
     def _commands(self) -> list[tuple[str, str, str]]:
+        from lkj_tui.core.shell import as_run
+
         lang = getattr(self.app, "lang", "id")
+        # (a command a line names as the program was run: "(python -m lkj_tui sync)", paths57)
         return [
-            (f"{t(name, lang)} ({key})" if key else t(name, lang), action, t(f"{name}_help", lang))
+            (
+                f"{t(name, lang)} ({key})" if key else t(name, lang),
+                action,
+                as_run(t(f"{name}_help", lang)),
+            )
             for action, name, key in COMMANDS
         ]
 

@@ -477,8 +477,12 @@ class ReportScreen(PickerDialog):
 
 
 def help_text(lang: str) -> str:
+    """The help in ``lang``, each command it names as the program was run ("`python -m lkj_tui
+    check`" where it was run so: paths57)."""
+    from lkj_tui.core.shell import as_run
+
     name = "help.en.md" if lang == "en" else "help.md"
-    return resources.files("lkj_tui.tui").joinpath(name).read_text(encoding="utf-8")
+    return as_run(resources.files("lkj_tui.tui").joinpath(name).read_text(encoding="utf-8"))
 
 
 class KeyTable(MarkdownTable):
