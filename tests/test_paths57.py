@@ -149,3 +149,46 @@ def test_a_helps_command_says_python_m_where_the_program_was_run_so(
         assert f"python -m lkj_tui {named}" in " ".join(shown.split()), shown
         assert f"lkj-tui {named}" not in " ".join(shown.split()), shown
         assert all("python -m lkj_tui" in line for line in shown.splitlines() if "lkj_tui" in line)
+
+
+@needs_git
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_sync_that_brings_saves_this_store_had_says_what_they_were(
+    tmp_path: Path, lang: str
+) -> None:
+    """Two offices chose a conflict's value alike; the second one's sync received the first
+    one's choice and said "Diterima 1 simpanan dari kantor lain; laporan diperbarui: —.": an
+    empty list of reports updated. It names the report the save was of and says this store had
+    it already, nothing changed; the report is as both offices chose."""
+    from tests import test_sync
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".gitconfig").write_text("[user]\n\tname = Test\n\temail = test@example.org\n")
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    offices = {"remote": remote, "home": home, "tmp": tmp_path}
+
+    def lkj(who: str, *args: str) -> str:
+        done = test_sync.lkj(offices, who, *args, "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    test_sync.start(offices, "a", "b")
+    lkj("a", "set", "IKU 1", "realisasi", "2,90")
+    lkj("b", "set", "IKU 1", "realisasi", "2,95")
+    for who in ("a", "b", "a"):  # (the conflict in both offices' files)
+        lkj(who, "sync")
+    keep = "pertahankan" if lang == "id" else "keep"
+    for who in ("a", "b"):
+        lkj(who, "resolve", "1", keep)
+    lkj("a", "sync")
+    said = " ".join(lkj("b", "sync").split())
+    received = {"id": "Diterima 1 simpanan", "en": "Received 1 save"}[lang]
+    assert f"{received} dari kantor lain ({test_sync.RID})" in said or (
+        f"{received} from other offices ({test_sync.RID})" in said
+    ), said
+    assert "—" not in said and "diperbarui" not in said and "updated" not in said, said
+    assert str(test_sync.measure(offices, "b", "IKU 1").realisasi) == str(
+        test_sync.measure(offices, "a", "IKU 1").realisasi
+    )

@@ -39,6 +39,10 @@ _TEXT = {
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "received_gone": "Diterima {n} simpanan dari kantor lain.",
+        # (saves whose result this store had already, a conflict chosen alike: "laporan
+        # diperbarui: —", paths57)
+        "received_same": "Diterima {n} simpanan dari kantor lain ({reports}), sama dengan yang "
+        "sudah ada di sini: tidak ada laporan yang berubah.",
         "deleted": "Dihapus kantor lain: {reports}; bila masih diperlukan, pulihkan: "
         "lkj-tui restore {first}{opts}",
         "deleted_sent": "Yang dihapus di sini kini terhapus juga di kantor lain: {reports}; "
@@ -80,6 +84,8 @@ _TEXT = {
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
         "received_gone": "Received {n} saves from other offices.",
+        "received_same": "Received {n} saves from other offices ({reports}), the same as this "
+        "store had already: no report changed.",
         "deleted": "Deleted by another office: {reports}; if still needed, restore it: "
         "lkj-tui restore {first}{opts}",
         "deleted_sent": "Deleted here, now deleted at the other offices too: {reports}; if "
@@ -109,6 +115,8 @@ _TEXT = {
         # one: not "1 saves", "1 conflicts wait" (walk8)
         "received_1": "Received 1 save from other offices; reports updated: {reports}.",
         "received_gone_1": "Received 1 save from other offices.",
+        "received_same_1": "Received 1 save from other offices ({reports}), the same as this "
+        "store had already: no report changed.",
         "sent_1": "Sent 1 save to {remote}.",
         "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command} (or "
         "key K in the TUI).",
@@ -300,6 +308,8 @@ def run_sync(
     if outcome.received:
         kept = [r for r in outcome.reports if r not in outcome.deleted]
         key = "received_gone" if outcome.deleted and not kept else "received"  # (not "—")
+        if not kept and not outcome.deleted:  # (nothing changed here: which saves they were)
+            key, kept = ("received_same", outcome.same) if outcome.same else ("received_gone", [])
         reports = ", ".join(kept) or "—"
         tell(_words(words, key, outcome.received).format(n=outcome.received, reports=reports))
     if gone := outcome.deleted:  # (said as "laporan diperbarui", the report gone: share55)

@@ -47,6 +47,9 @@ class Outcome:
     #: and those deleted here that this sync sent as deletions (share55: said as "updated")
     deleted: list[str] = field(default_factory=list)
     deleted_sent: list[str] = field(default_factory=list)
+    #: the reports the saves received are of that the merge left as they were here (both
+    #: offices chose a conflict alike: "laporan diperbarui: —", paths57)
+    same: list[str] = field(default_factory=list)
     conflicts: int = 0  # conflicts this sync brought (not in this laptop's file before)
     conflicted: list[str] = field(default_factory=list)  # the reports that record new ones
     #: every report id with conflicts waiting from before this sync → how many (:func:`open_before`)
@@ -779,7 +782,12 @@ def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
             target = git.out(root, "rev-parse", upstream)
         else:
             target = _merge(root, upstream, outcome)
+            theirs = git.out(root, "diff", "--name-only", f"HEAD...{upstream}", check=False)
+            outcome.same = [  # (what they changed, the merge's result as this store had it)
+                n[:-5] for n in theirs.split("\n") if n.endswith(".json") and "/" not in n
+            ]
         _apply(root, git.out(root, "rev-parse", "HEAD"), target, outcome)
+        outcome.same = [rid for rid in outcome.same if rid not in outcome.reports]
 
 
 def _received(root: Path, upstream: str) -> int:
