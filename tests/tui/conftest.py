@@ -48,7 +48,11 @@ def handling(app: object) -> bool:
     if getattr(app, "dialogs_opening", 0) or getattr(app, "typing_ahead", False):
         return True
     pumps = [app, *(w for s in app.screen_stack for w in s.walk_children(with_self=True))]  # type: ignore[attr-defined]
-    return any(not p._message_queue.empty() or p._next_callbacks for p in pumps)
+    # (a message Textual took out of a queue to look at whether it replaces the one before it
+    # is in none: the app's ``_pending_message``, a key bubbled up and not yet handled)
+    return any(
+        not p._message_queue.empty() or p._pending_message or p._next_callbacks for p in pumps
+    )
 
 
 @pytest.fixture(autouse=True)
