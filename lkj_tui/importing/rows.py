@@ -1701,6 +1701,9 @@ def _read_rows(
                     )
                 )
                 continue
+            if (named := _named_kind(cells)) is not None:
+                problems.append(_named_problem(places["uraian"], cells, named, last_measured.kind))
+                continue  # (was read as one more indicator: "Program Kesehatan …", an IKU)
             kind = last_measured.kind
         else:
             parsed = parse_level(level)
@@ -1738,6 +1741,36 @@ _TOTAL_WHY = (
     "baris jumlah atau rata-rata: hapus baris ini (lkj-tui menghitungnya sendiri)",
     "a row of totals or averages: delete the row (lkj-tui computes them itself)",
 )
+
+
+#: The start of an uraian that names a node of a kind without a measure: "Program Pemenuhan …",
+#: "Kegiatan Penyediaan …", "Sub Kegiatan …" (spelt "Sub-Kegiatan", "Subkegiatan" too).
+_NAMED_KIND = re.compile(r"(?i)\s*(?:(sub)[\s-]*kegiatan|(program)|kegiatan)\b")
+
+
+def _named_kind(cells: dict[str, str]) -> str | None:
+    """The kind a row without a level names by its uraian's first word ("program" for "Program
+    Kesehatan Masyarakat"), or None. A row with a satuan is an indicator, whatever its name
+    ("Kegiatan yang terlaksana", Keg)."""
+    uraian = cells.get("uraian")
+    if uraian is None or "satuan" in cells or (found := _NAMED_KIND.match(uraian)) is None:
+        return None
+    return "subkegiatan" if found[1] else "program" if found[2] else "kegiatan"
+
+
+def _named_problem(place: str, cells: dict[str, str], kind: str, measured: str) -> Problem:
+    """A row without a level under an indicator whose uraian names a program (kegiatan, sub
+    kegiatan): it would be one more indicator of the same parent, silently (walk57: "Program
+    Kesehatan Masyarakat" became an IKU without a word)."""
+    said = "sub kegiatan" if kind == "subkegiatan" else kind
+    return _p(
+        place,
+        cells["uraian"],
+        f"nama {said} pada baris tanpa level (baris tanpa level di bawah indikator dibaca "
+        f"sebagai indikator lain): isi level '{kind}', atau '{measured}' bila ini indikator",
+        f"a {said}'s name on a row without a level (such a row under an indicator is read as "
+        f"one more indicator): fill in level '{kind}', or '{measured}' if it is an indicator",
+    )
 
 
 def _totals(uraian: str, cells: dict[str, str]) -> bool:

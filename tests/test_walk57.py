@@ -1,0 +1,56 @@
+"""A new user's first hour (walk57): the template filled as a planner fills it, imported, edited,
+checked. Each test names what the walk met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import ONE_LINE, import_refused, run_cli
+
+
+def _csv(tmp_path: Path, rows: list[tuple[str, ...]]) -> Path:
+    path = tmp_path / "isian.csv"
+    path.write_text("".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+_OPTIONS = ("--instansi", "Dinas X", "--tahun", "2025")
+
+
+def test_a_program_row_without_its_level_is_not_made_an_indicator(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A program's row whose level was left empty, under an IKU, was read as one more IKU (the
+    e-SAKIP convention for an empty level) without a word: "Program Kesehatan Masyarakat" was
+    counted among the IKU. It is refused with the level to fill in; a row so named that has a
+    satuan is an indicator, as before."""
+    rows = [
+        ("level", "kode", "uraian", "satuan", "target", "realisasi", "anggaran"),
+        ("sasaran", "S1", "Meningkatnya pelayanan", "", "", "", ""),
+        ("iku", "IKU 1", "Cakupan air minum", "%", "85", "80", ""),
+        ("", "", "Program Kesehatan Masyarakat", "", "", "", "Rp 500.000.000"),
+        ("lainnya", "L1", "Angka kesakitan", "%", "5", "4", ""),
+        ("", "", "Sub-Kegiatan Penyediaan Obat", "", "", "", ""),
+        ("", "L2", "Kegiatan yang terlaksana", "Keg", "12", "12", ""),
+    ]
+    said, en = import_refused(_csv(tmp_path, rows), *_OPTIONS, store=store_path)
+    assert (
+        'baris 4 (uraian) "Program Kesehatan Masyarakat": nama program pada baris tanpa level '
+        "(baris tanpa level di bawah indikator dibaca sebagai indikator lain): isi level "
+        "'program', atau 'iku' bila ini indikator"
+    ) in said
+    assert "nama sub kegiatan pada baris tanpa level" in said
+    assert "isi level 'subkegiatan', atau 'lainnya' bila ini indikator" in said
+    assert "Kegiatan yang terlaksana" not in said  # (a satuan: an indicator)
+    assert said.count("pada baris tanpa level") == 2
+    assert (
+        'row 4 (uraian) "Program Kesehatan Masyarakat": a program\'s name on a row without a '
+        "level (such a row under an indicator is read as one more indicator): fill in level "
+        "'program', or 'iku' if it is an indicator"
+    ) in en
+    rows[3] = ("program", "", "Program Kesehatan Masyarakat", "", "", "", "Rp 500.000.000")
+    rows[5] = ("subkegiatan", "", "Sub-Kegiatan Penyediaan Obat", "", "", "", "")
+    rows[6] = ("lainnya", *rows[6][1:])
+    done = run_cli("import", str(_csv(tmp_path, rows)), *_OPTIONS, store=store_path, env=ONE_LINE)
+    assert done.returncode == 0, done.stderr
+    assert "IKU: 1, Indikator lainnya: 2, Program: 1" in done.stdout, done.stdout
