@@ -605,6 +605,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "under_all": ("{n} di semua tingkat", "{n} at all levels"),
     # … or, with none under target, why (tui20: it said "▼ 0 IKU di bawah target" in red)
     "all_reached": ("✓ semua tercapai", "✓ all on target"),
+    "measured_reached": ("✓ yang terukur tercapai", "✓ all measured on target"),
     "no_realisasi": ("belum ada realisasi", "no realisasi yet"),
     "avg": ("rata-rata capaian {avg}", "average capaian {avg}"),
     "printed_avg": (" (laporan: {avg})", " (report: {avg})"),

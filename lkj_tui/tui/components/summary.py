@@ -243,17 +243,17 @@ def _totals(view: View, summary: Summary, lang: str, short: int = 0) -> list[lis
         else:  # a piece of its own, so that the count and the average share a line
             return [
                 [[f"{summary.indicators} IKU"], [said], [report.strip()]],
-                _under_parts(view, summary.under_target, summary.under_all_levels, lang),
+                _under_parts(view, summary, lang),
             ]
     if short >= 3:
         return [
             [[f"{summary.indicators} IKU"], [said]],
-            _under_parts(view, summary.under_target, summary.under_all_levels, lang),
+            _under_parts(view, summary, lang),
         ]
     return [
         [[f"{summary.indicators} IKU"]],
         [[said]],
-        _under_parts(view, summary.under_target, summary.under_all_levels, lang),
+        _under_parts(view, summary, lang),
     ]
 
 
@@ -272,11 +272,14 @@ def _ratings(view: View, summary: Summary, lang: str, apart: str, some: bool = F
     return Content.assemble(*ratings)
 
 
-def _under_parts(view: View, iku: int, items: int, lang: str) -> list[Unit]:
+def _under_parts(view: View, summary: Summary, lang: str) -> list[Unit]:
     """How many are under target, in red while some are: "▼ 2 IKU di bawah target", "12 di
     semua tingkat" (a count grouped as the TUI's others: "23.458"); with none it said "▼ 0 IKU
     di bawah target · 0 di semua tingkat" in red (tui20): a report in review whose every item
-    reaches its target says so, next year's before its realisasi that it has none yet."""
+    reaches its target says so ("✓ yang terukur tercapai" while some IKU have no capaian:
+    walk57, "✓ semua tercapai" beside "(2 dari 4 IKU)"), next year's before its realisasi that
+    it has none yet."""
+    iku, items = summary.under_target, summary.under_all_levels
     # each phrase kept whole (tui26: at 100 columns "▼ 5 IKU di bawah" / "target" broke inside it)
     if iku:
         return [
@@ -294,7 +297,8 @@ def _under_parts(view: View, iku: int, items: int, lang: str) -> list[Unit]:
             [(_whole(t("under_all", lang, n=grouped(items, lang))), "$text-error")],
         ]
     if view.in_review:
-        return [[(t("all_reached", lang), "$text-success bold")]]
+        key = "measured_reached" if summary.measured < summary.indicators else "all_reached"
+        return [[(_whole(t(key, lang)), "$text-success bold")]]
     return [[(t("no_realisasi", lang), LABEL)]]
 
 

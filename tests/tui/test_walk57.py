@@ -1,0 +1,54 @@
+"""A new user's first hour in the TUI (walk57): a report just imported, edited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.storage.store import Store
+from tests.conftest import ONE_LINE, run_cli
+from tests.tui.conftest import go, settle, text_of
+
+
+def _imported(tmp_path: Path) -> Store:
+    """A report imported as a planner fills it: two IKU on target, one without its realisasi."""
+    rows = [
+        ("level", "kode", "uraian", "satuan", "target", "realisasi"),
+        ("sasaran", "S1", "Meningkatnya pelayanan", "", "", ""),
+        ("iku", "IKU 1", "Cakupan air minum", "%", "85", "90"),
+        ("iku", "IKU 2", "Indeks kepuasan", "Nilai", "3,5", "3,6"),
+        ("iku", "IKU 3", "Rasio dokter", "Rasio", "1,2", ""),
+    ]
+    path = tmp_path / "isian.csv"
+    path.write_text("".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    root = tmp_path / "simpan"
+    done = run_cli(
+        "import", str(path), "--instansi", "Dinas X", "--tahun", "2025", store=root, env=ONE_LINE
+    )
+    assert done.returncode == 0, done.stderr
+    return Store(root)
+
+
+@pytest.mark.parametrize(
+    ("lang", "part", "all_"),
+    [("id", "✓ yang terukur tercapai", "✓ semua tercapai"), ("en", "✓ all measured", "✓ all on")],
+)
+async def test_all_on_target_is_not_said_while_an_iku_has_no_capaian(
+    make_app, tmp_path: Path, lang: str, part: str, all_: str
+) -> None:
+    """A report just imported, two IKU on target and one without its realisasi, said "✓ semua
+    tercapai" beside "(2 dari 3 IKU)": a reader took every IKU for on target. It says the
+    measured ones are; once the third's realisasi reaches its target, all are."""
+    from lkj_tui.tui.components.summary import SummaryBar
+
+    app = make_app(store=_imported(tmp_path), lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        said = " ".join(text_of(app.screen.query_one(SummaryBar)).split())
+        assert part in said and all_ not in said, said
+        await go(pilot, "IKU 3")
+        await pilot.press("e", *"1,3", "enter")
+        await settle(pilot)
+        said = " ".join(text_of(app.screen.query_one(SummaryBar)).split())
+        assert all_ in said and part not in said, said
