@@ -52,3 +52,29 @@ async def test_all_on_target_is_not_said_while_an_iku_has_no_capaian(
         await settle(pilot)
         said = " ".join(text_of(app.screen.query_one(SummaryBar)).split())
         assert all_ in said and part not in said, said
+
+
+@pytest.mark.parametrize(("lang", "again"), [("id", "Tekan Enter lagi"), ("en", "Enter again")])
+async def test_clearing_a_doubted_value_takes_its_press_enter_again_away(
+    make_app, tmp_path: Path, lang: str, again: str
+) -> None:
+    """A first realisasi typed "1.3" (a dot read as a decimal comma) and Enter: "Periksa catatan
+    di atas. Tekan Enter lagi…". ctrl+u cleared the field and its notes, but the line stayed
+    under the empty field, pointing at notes no longer there (the dialog opened empty, and an
+    empty field kept the error it opened with)."""
+    from lkj_tui.tui.components.dialogs import ValueDialog
+
+    app = make_app(store=_imported(tmp_path), lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 3")
+        await pilot.press("e", *"1.3", "enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ValueDialog)
+        assert again in text_of(dialog.query_one("#error"))
+        await pilot.press("ctrl+u")
+        await settle(pilot)
+        error = dialog.query_one("#error")
+        assert not error.display or again not in text_of(error), text_of(error)
+        assert not text_of(dialog.query_one("#warnings")).strip()

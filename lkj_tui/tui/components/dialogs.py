@@ -570,7 +570,9 @@ class ValueDialog(Dialog):
 
     @on(Input.Changed, "#value")
     def changed(self, event: Input.Changed) -> None:
-        if event.value != clean_line(self.value):  # the opening value keeps the reason it came with
+        # the opening value keeps the reason it came with; "Tekan Enter lagi…" is of the value
+        # Enter was pressed on (walk57: ctrl+u left it under an empty field, no notes above)
+        if event.value != clean_line(self.value) or self.confirmed is not None:
             self.show_error("")
         self.show_assessment(event.value)
 
