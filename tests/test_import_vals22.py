@@ -29,8 +29,8 @@ def test_a_dash_and_an_n_a_say_what_was_read_and_what_to_write(
     for line in (
         '- IKU 1, Data!H3 "-": target belum diisi (“-” dibaca sebagai kosong, bukan 0); isi '
         "target tahun ini seperti di Perjanjian Kinerja",
-        '- IKU 2, Data!I4 "n/a": realisasi belum diisi (kosong bukan 0) (“n/a” dibaca sebagai '
-        "kosong, bukan 0); isi realisasinya bila sudah ada",  # (not reported: vals23)
+        '- IKU 2, Data!I4 "n/a": realisasi belum diisi (“n/a” dibaca sebagai kosong, bukan 0); '
+        "isi realisasinya bila sudah ada",  # (not reported: vals23; "bukan 0" once: walk57)
         '- IKU 3, Data!H5 "meningkat": target “meningkat” (teks) dan realisasi “81” (angka) '
         "tidak dapat dibandingkan; tulis target dalam bentuk yang sama dengan “81”, atau "
         "kosongkan sel bila target belum ada",
@@ -41,8 +41,8 @@ def test_a_dash_and_an_n_a_say_what_was_read_and_what_to_write(
     said = " ".join(run_cli(*args, "--lang", "en", store=store_path).stdout.split())
     for line in (
         '- IKU 1, Data!H3 "-": the target is missing (“-” is read as empty, not 0); fill in',
-        '- IKU 2, Data!I4 "n/a": realisasi is not reported (blank is not 0) (“n/a” is read as '
-        "empty, not 0); fill in the realisasi when it is known",
+        '- IKU 2, Data!I4 "n/a": realisasi is not reported (“n/a” is read as empty, not 0); '
+        "fill in the realisasi when it is known",
         '- IKU 3, Data!H5 "meningkat": ',
         "write the target in the same form as “81”, or clear the cell if the target is not known",
     ):

@@ -54,3 +54,26 @@ def test_a_program_row_without_its_level_is_not_made_an_indicator(
     done = run_cli("import", str(_csv(tmp_path, rows)), *_OPTIONS, store=store_path, env=ONE_LINE)
     assert done.returncode == 0, done.stderr
     assert "IKU: 1, Indikator lainnya: 2, Program: 1" in done.stdout, done.stdout
+
+
+def test_a_dry_run_ends_with_the_command_that_imports_the_file(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """`import --dry-run` ended "Uji coba (--dry-run): tidak ada yang disimpan." and no more: a
+    new user had to work out that the same line without --dry-run imports it. It says so, the
+    line as typed (its options, a name with a space in quotes) without --dry-run."""
+    rows = [
+        ("level", "kode", "uraian", "satuan", "target", "realisasi"),
+        ("sasaran", "S1", "Meningkatnya pelayanan", "", "", ""),
+        ("iku", "IKU 1", "Cakupan air minum", "%", "85", "80"),
+    ]
+    path = _csv(tmp_path, rows).rename(tmp_path / "isian dinas.csv")
+    for lang, said in (("id", "Untuk mengimpornya: "), ("en", "To import it: ")):
+        args = ("import", "isian dinas.csv", "--dry-run", *_OPTIONS, "--lang", lang)
+        done = run_cli(*args, store=store_path, env=ONE_LINE, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        command = 'lkj-tui import "isian dinas.csv" --instansi "Dinas X" --tahun 2025'
+        assert done.stdout.splitlines()[-1] == f"{said}{command} --lang {lang}", done.stdout
+    assert path.exists()
+    done = run_cli("import", "isian dinas.csv", *_OPTIONS, store=store_path, cwd=tmp_path)
+    assert done.returncode == 0 and "diimpor" in done.stdout, done.stderr  # (the line works)

@@ -160,14 +160,32 @@ def typed_again(option: str, lang: str = "id") -> str:
     typed as it is; each word holding a space in double quotes, as a message names a path. When
     a word cannot be shown as typed (:func:`shown_as_typed`), no command: the option to add and
     why the command is not printed (it would name another file)."""
+    words = _typed_words()
+    if words is None:
+        add = "add {} to the command" if lang == "en" else "tambahkan {} pada perintahnya"
+        return f"{add.format(option)} ({UNSHOWN[lang]})"
+    end = words[-2:] if words[-2:-1] == ["--lang"] else []  # (still last, as every command's)
+    return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
+
+
+def typed_without(option: str) -> str | None:
+    """The command line as the user typed it without ``option`` (``lkj-tui import isian.xlsx``
+    after ``--dry-run``), as :func:`typed_again` writes it; None when a word cannot be shown as
+    typed."""
+    words = _typed_words()
+    if words is None:
+        return None
+    return " ".join(["lkj-tui", *(word for word in words if word != option)])
+
+
+def _typed_words() -> list[str] | None:
+    """The words of the command line, each holding a space in double quotes; None when one
+    cannot be shown as typed (:func:`shown_as_typed`)."""
     from lkj_tui.cli.main import _Context
 
     if not all(shown_as_typed(word, 400) for word in _Context.argv):
-        add = "add {} to the command" if lang == "en" else "tambahkan {} pada perintahnya"
-        return f"{add.format(option)} ({UNSHOWN[lang]})"
-    words = [typed_path(word) or '""' for word in _Context.argv]
-    end = words[-2:] if words[-2:-1] == ["--lang"] else []  # (still last, as every command's)
-    return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
+        return None
+    return [typed_path(word) or '""' for word in _Context.argv]
 
 
 def taken_id(store: StoreReader, report_id: str, tahun: int, lang: str) -> str:

@@ -23,6 +23,7 @@ from lkj_tui.cli.common import (
     store_message,
     store_option,
     typed_again,
+    typed_without,
 )
 from lkj_tui.cli.output import OutputError, say
 from lkj_tui.core.gcpause import gc_paused
@@ -43,6 +44,7 @@ _T = {
         "exists": "laporan '{id}' sudah ada; tidak ditimpa. Untuk menimpanya (versi lama tetap "
         "dapat dipulihkan): {command}",
         "dry": "Uji coba (--dry-run): tidak ada yang disimpan.",
+        "now": "Untuk mengimpornya: {command}",
         "would": "Akan dibuat laporan {id}: {instansi}, tahun {tahun}",
         "would_replace": "Akan menimpa laporan {id}: {instansi}, tahun {tahun} (versi lama tetap "
         "dapat dipulihkan)",
@@ -55,6 +57,7 @@ _T = {
         "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
         "fix_realisasi": "isi realisasinya bila sudah ada",
         "read_empty": "“{text}” dibaca sebagai kosong, bukan 0",
+        "not_zero": " (kosong bukan 0)",  # (the engine's, at the end of an empty realisasi's why)
         "fix_text": "tulis {which} dalam bentuk yang sama dengan “{other}”, atau kosongkan sel "
         "bila {which} belum ada",
         "missing": "berkas tidak ada: {file}",
@@ -74,6 +77,7 @@ _T = {
         "exists": "report '{id}' already exists; not overwritten. To replace it (the old version "
         "stays restorable): {command}",
         "dry": "Dry run (--dry-run): nothing was saved.",
+        "now": "To import it: {command}",
         "would": "Would create report {id}: {instansi}, year {tahun}",
         "would_replace": "Would replace report {id}: {instansi}, year {tahun} (the old version "
         "stays restorable)",
@@ -85,6 +89,7 @@ _T = {
         "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
         "fix_realisasi": "fill in the realisasi when it is known",
         "read_empty": "“{text}” is read as empty, not 0",
+        "not_zero": " (blank is not 0)",
         "fix_text": "write the {which} in the same form as “{other}”, or clear the cell if the "
         "{which} is not known yet",
         "missing": "no such file: {file}",
@@ -337,7 +342,9 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
                 name += f", {place_en(at) if lang == 'en' else at}"
                 name += f' "{clean_line(text, 40)}"' if text else ""
             fix = t.get(f"fix_{which}") if at and ach.reason_code == f"{which}_missing" else None
-            if fix and text and text.strip():  # ("-": what was read, vals22)
+            if fix and text and text.strip():  # ("-": what was read, vals22), said once: not
+                # "belum diisi (kosong bukan 0) (“n/a” dibaca sebagai kosong, bukan 0)" (walk57)
+                reason = (reason or "").removesuffix(t["not_zero"])
                 reason = f"{reason} ({t['read_empty'].format(text=clean_line(text, 40))})"
             elif at and side is not None and text and node.measure is not None:
                 other = node.measure.realisasi if side == "target" else node.measure.target
@@ -400,6 +407,9 @@ def run_import(
         for line in lines:
             _out(line, "  ")
         _out(t["dry"])
+        command = typed_without("--dry-run")  # (what to type next: walk57)
+        if command is not None:
+            _out(t["now"].format(command=command))
     else:
         done = t["done"].format(id=meta.id, n=nodes, instansi=meta.instansi, tahun=meta.tahun)
         _out(done, seps="-")  # (an id wider than a line broken at a "-": not "Laporan" alone)
