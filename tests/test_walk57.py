@@ -77,3 +77,35 @@ def test_a_dry_run_ends_with_the_command_that_imports_the_file(
     assert path.exists()
     done = run_cli("import", "isian dinas.csv", *_OPTIONS, store=store_path, cwd=tmp_path)
     assert done.returncode == 0 and "diimpor" in done.stdout, done.stderr  # (the line works)
+
+
+def test_a_mistyped_laporan_key_is_named_where_its_field_is_missing(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A Laporan sheet whose "instansi" was typed "Instnasi" (and "tahun" "Tahn") was refused
+    with "instansi tidak ada: isi 'instansi' di lembar Laporan"; the typo was named only in a
+    warning of unknown keys above it. The problem names the key to correct."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    data = wb.active
+    assert data is not None
+    data.title = "Data"
+    for row in (("level", "kode", "uraian"), ("sasaran", "S1", "Meningkatnya pelayanan")):
+        data.append(row)
+    laporan = wb.create_sheet("Laporan")
+    for row in (("kunci", "nilai"), ("Instnasi", "Dinas X"), ("Tahn", "2025")):
+        laporan.append(row)
+    path = tmp_path / "isian.xlsx"
+    wb.save(path)
+    said, en = import_refused(path, store=store_path)
+    assert (
+        "instansi tidak ada: isi 'instansi' di lembar Laporan atau pakai --instansi; kunci "
+        "'Instnasi' salah ketik? tulis 'instansi'"
+    ) in said, said
+    assert "pakai --tahun; kunci 'Tahn' salah ketik? tulis 'tahun'" in said, said
+    assert "use --instansi; is the key 'Instnasi' a typo? write 'instansi'" in en, en
+    laporan["A2"], laporan["A3"] = "Instansi", "tahun"
+    wb.save(path)
+    done = run_cli("import", str(path), "--dry-run", store=store_path, env=ONE_LINE)
+    assert done.returncode == 0 and "Dinas X, tahun 2025" in done.stdout, done.stderr

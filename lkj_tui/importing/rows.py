@@ -362,6 +362,25 @@ def read_laporan(
     return out, unknown, warnings
 
 
+def _typed_as(key: str, unknown: _Facts) -> tuple[str, str]:
+    """ "; kunci 'Instnasi' salah ketik? …" for a missing ``key`` of the ``Laporan`` sheet that a
+    key kept as unknown is a typo of (difflib's ratio ≥ 0.75 as :func:`meant_value`'s; walk57:
+    "Instnasi" was named only in a warning above "instansi tidak ada"); ("", "") when none is."""
+    import difflib
+
+    from lkj_tui.core.sanitize import clean_line
+
+    typed = {norm(k): k for k in unknown if len(k) <= 40}  # (a pasted line is not compared)
+    found = difflib.get_close_matches(key, list(typed), n=1, cutoff=0.75)
+    if not found:
+        return "", ""
+    shown = clean_line(typed[found[0]], 40)
+    return (
+        f"; kunci '{shown}' salah ketik? tulis '{key}'",
+        f"; is the key '{shown}' a typo? write '{key}'",
+    )
+
+
 def _quoted(key: str) -> str | None:
     """The key a ``Laporan`` cell in double quotes holds (JSON: ``"Instansi"``), or None."""
     if len(key) < 2 or key[0] != '"' or key[-1] != '"':
@@ -406,22 +425,25 @@ def build_meta(
                 _p(place, text, "tahun harus 4 angka, mis. 2024", "tahun must be 4 digits")
             )
     if not instansi:
+        typo, typo_en = _typed_as("instansi", unknown)
         problems.append(
             _p(
                 "Laporan",
                 None,
-                "instansi tidak ada: isi 'instansi' di lembar Laporan atau pakai --instansi",
-                "instansi is missing: fill 'instansi' in the Laporan sheet or use --instansi",
+                f"instansi tidak ada: isi 'instansi' di lembar Laporan atau pakai --instansi{typo}",
+                "instansi is missing: fill 'instansi' in the Laporan sheet or use --instansi"
+                + typo_en,
                 "no-instansi",
             )
         )
     if tahun is None and "tahun" not in facts:
+        typo, typo_en = _typed_as("tahun", unknown)
         problems.append(
             _p(
                 "Laporan",
                 None,
-                "tahun tidak ada: isi 'tahun' di lembar Laporan atau pakai --tahun",
-                "tahun is missing: fill 'tahun' in the Laporan sheet or use --tahun",
+                f"tahun tidak ada: isi 'tahun' di lembar Laporan atau pakai --tahun{typo}",
+                f"tahun is missing: fill 'tahun' in the Laporan sheet or use --tahun{typo_en}",
                 "no-tahun",
             )
         )
