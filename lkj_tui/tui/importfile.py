@@ -47,6 +47,7 @@ class ImportDone(Message):
         ask: str | None = None,  # a path whose file lacks only the instansi and year
         facts: tuple[str, int] | None = None,  # the instansi and year typed for it
         warnings: list[str] | None = None,  # what the import says of a file it took
+        asks: bool = False,  # problems listed without the instansi/year it will ask for
         new: bool = False,  # from a new report (the picker's "Laporan baru…"), not an import
         field: str = "",  # the new report dialog's field ``error`` is about ("report-id")
     ) -> None:
@@ -56,6 +57,7 @@ class ImportDone(Message):
         self.error, self.exists, self.created = error, exists, created
         self.ask, self.facts = ask, facts
         self.new, self.field = new, field
+        self.asks = asks
         self.file = ""
 
 
@@ -171,15 +173,20 @@ class ImportMixin(_Base):
                 return
             from lkj_tui.importing.grid import by_row
 
+            # the instansi and year it asks for once the rest is right, not said as the command
+            # says them, "pakai --instansi "Dinas X"": an option the TUI has not (walk57)
+            asks = facts is None
+            problems = [p for p in built.problems if not (asks and p.code in _ASKABLE)]
+            asks = len(problems) < len(built.problems)
             # (as `lkj-tui import` says them: a row's warnings under its problems, vals37)
             word = "warning" if self.lang == "en" else "peringatan"
-            apart, said = by_row(built.problems, built.warnings)
+            apart, said = by_row(problems, built.warnings)
             lines = []
             for problem, warnings in said:
                 lines.append(problem.line(self.lang))
                 lines += [f"  {word}: {w.line(self.lang)}" for w in warnings]
             lines += [f"{word}: {w.line(self.lang)}" for w in apart]
-            self._done(ImportDone(problems=lines), file)
+            self._done(ImportDone(problems=lines, asks=asks), file)
             return
         report = built.report
         progress("save", 0, 0)
@@ -295,7 +302,8 @@ class ImportMixin(_Base):
             n = len(message.problems)
             key = "problems_title_1" if n == 1 else "problems_title"
             title = tx(key, lang, n=n, file=message.file)
-            self.open_dialog(ProblemsDialog(title, message.problems, lang))
+            hint = tx("problems_hint_ask", lang) if message.asks else None
+            self.open_dialog(ProblemsDialog(title, message.problems, lang, hint=hint))
         elif message.exists is not None:
             path, report_id = message.exists
 

@@ -23,6 +23,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Perbaiki berkasnya lalu impor lagi (i).",
         "Fix the file, then import again (i).",
     ),
+    "problems_hint_ask": (
+        "Perbaiki berkasnya lalu impor lagi (i); instansi dan tahun yang tidak disebut berkas "
+        "ditanyakan saat itu.",
+        "Fix the file, then import again (i); the instansi and year the file does not name are "
+        "asked then.",
+    ),
     "warnings_title": (
         "Diimpor, dengan {n} peringatan tentang {file}",
         "Imported, with {n} warnings about {file}",

@@ -78,3 +78,38 @@ async def test_clearing_a_doubted_value_takes_its_press_enter_again_away(
         error = dialog.query_one("#error")
         assert not error.display or again not in text_of(error), text_of(error)
         assert not text_of(dialog.query_one("#warnings")).strip()
+
+
+@pytest.mark.parametrize(("lang", "asked"), [("id", "ditanyakan"), ("en", "asked then")])
+async def test_a_file_without_instansi_and_year_is_not_told_to_use_options_in_the_tui(
+    make_app, tmp_path: Path, lang: str, asked: str
+) -> None:
+    """`i` and a CSV file that names no instansi and year and has a bad value: the problems
+    dialog said "CSV: instansi tidak ada: … pakai --instansi "Dinas X"", an option of the
+    command the TUI has not. It lists the file's own problems and says the instansi and year
+    are asked for; with the file fixed, they are."""
+    from lkj_tui.tui.components.importdialogs import EmptyReportDialog, ProblemsDialog
+
+    path = tmp_path / "isian.csv"
+    path.write_text("level;kode;uraian;target\nsasaran;S1;S;\niku;I1;I;12,3.4x\n", "utf-8")
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press(*str(path), "enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ProblemsDialog)
+        assert len(dialog.lines) == 1 and "12,3.4x" in dialog.lines[0], dialog.lines
+        said = " ".join(text_of(dialog).split())
+        assert "--instansi" not in said and "--tahun" not in said, said
+        assert asked in said, said
+        await pilot.press("escape")
+        await settle(pilot)
+        path.write_text("level;kode;uraian;target\nsasaran;S1;S;\niku;I1;I;12\n", "utf-8")
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press(*str(path), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EmptyReportDialog)
