@@ -192,3 +192,19 @@ def test_a_sync_that_brings_saves_this_store_had_says_what_they_were(
     assert str(test_sync.measure(offices, "b", "IKU 1").realisasi) == str(
         test_sync.measure(offices, "a", "IKU 1").realisasi
     )
+
+
+@needs_pty
+@pytest.mark.parametrize("columns", [20, 24, 30, 40])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_help_hint_under_a_usage_error_keeps_the_programs_name(columns: int, lang: str) -> None:
+    """``status --bogus`` at 24 columns said "Bantuan: ui status -h": the hint's command, moved
+    left of its label to fit, was then cut at the label's width, "lkj-t" lost. The command is
+    whole, under its label where it does not fit beside it."""
+    english = ["--lang", "en"] if lang == "en" else []
+    lines = _pty_lines(["status", "--bogus", *english], columns, 2)
+    shown = "\n".join(lines)
+    flat = " ".join(" ".join(line.rstrip(" \\") for line in lines).split())
+    label = {"id": "Bantuan:", "en": "Help:"}[lang]
+    assert f"{label} lkj-tui status -h{' --lang en' * (lang == 'en')}" in flat, shown
+    assert all(len(line) <= columns for line in lines), shown

@@ -1145,7 +1145,9 @@ def _at_words(text: str) -> str:
             # options: not "Help:" alone over it at 30 columns (cli39); where its first option does not fit, as the rest
             label = f"{head}: "
             lines = fold_command(line[len(label) :], width, len(label))
-            if cell_len(lines[0]) <= width:
+            # (moved left of the label for its widest part, it goes under it: cut at the
+            # label's width, "Bantuan: ui template -h" lost "lkj-t" at 24 columns, paths57)
+            if cell_len(lines[0]) <= width and lines[0].startswith(" " * len(label)):
                 out += [label + lines[0][len(label) :], *lines[1:]]
                 continue
         hang = len(head) + 2 if colon and head in ("Kesalahan", "Error") else 4
