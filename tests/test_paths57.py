@@ -208,3 +208,35 @@ def test_the_help_hint_under_a_usage_error_keeps_the_programs_name(columns: int,
     label = {"id": "Bantuan:", "en": "Help:"}[lang]
     assert f"{label} lkj-tui status -h{' --lang en' * (lang == 'en')}" in flat, shown
     assert all(len(line) <= columns for line in lines), shown
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a POSIX file system's 255-byte names")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--store", "{long}"],
+        ["info", "--store", "{long}"],
+        ["export", "--store", "{store}", "-o", "{long}.md"],
+        ["template", "-o", "{long}.xlsx"],
+        ["import", "{long}.xlsx", "--store", "{store}"],
+    ],
+    ids=["status", "info", "export", "template", "import"],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_name_too_long_for_the_file_system_is_said_so(
+    store_path: Path, tmp_path: Path, args: list[str], lang: str
+) -> None:
+    """A folder or file name of 300 characters (longer than the 255 bytes a file system takes)
+    given to any command ended in "lkj-tui: kesalahan tak terduga (OSError): [Errno 36] File
+    name too long: '/tmp/xxx…" and "LKJ_TUI_DEBUG=1 menampilkan traceback": a bug's words, in
+    English, the path cut. The command says the name is too long, in the user's language, with
+    the path whole, and exits 1."""
+    long = str(tmp_path / ("x" * 300))
+    typed = [a.format(long=long, store=store_path) for a in args]
+    done = run_cli(*typed, "--lang", lang)
+    assert done.returncode == 1, done.stderr
+    said = " ".join(done.stderr.split())
+    assert "OSError" not in said and "LKJ_TUI_DEBUG" not in said, said
+    assert long in said, said
+    words = {"id": ("terlalu panjang", "tidak ada"), "en": ("too long", "no such file")}[lang]
+    assert any(word in said for word in words), said

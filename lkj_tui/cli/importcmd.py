@@ -178,7 +178,8 @@ def read_or_fail(
     (``Built.places``) and the error that stopped its warnings being written, if any; or exit: 1
     when the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
-    if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
+    if os.path.isdir(file):  # (it said "berkas tidak ada": the folder is there; os.path's: a
+        # name too long for the system is none, not "kesalahan tak terduga (OSError)", paths57)
         example = str(file / "lkj.xlsx")  # (cleaned, it would name another folder's file)
         if not shown_as_typed(example):
             fill = "FILE.xlsx" if lang == "en" else "BERKAS.xlsx"
@@ -186,7 +187,7 @@ def read_or_fail(
         else:
             example = typed_path(example) + store_option(store_path, lang)
         fail(t["folder"].format(file=named_path(file, lang), example=example))
-    if not file.is_file():
+    if not os.path.isfile(file):
         if not os.path.lexists(file):  # (a name typed in another encoding: never found)
             refuse_undecoded(str(file), lang, "FILE" if lang == "en" else "BERKAS")
         near = _near_file(file)

@@ -61,6 +61,10 @@ _TEXT = {
             "{n} karakter yang tidak dapat dimuat keluaran ({encoding}) ditulis sebagai \\uXXXX; "
             "pakai PYTHONIOENCODING=utf-8 atau export -o BERKAS untuk teks aslinya"
         ),
+        # (a folder's or file's name longer than the file system takes: it was "kesalahan tak
+        # terduga (OSError): [Errno 36] …" from every command, paths57)
+        "too_long": "nama terlalu panjang untuk sistem berkas ({n} karakter dalam satu nama "
+        "folder atau berkas): {path}; pilih nama yang lebih pendek",
     },
     "en": {
         "closed": "stdout is closed: nowhere to write the output",
@@ -74,6 +78,8 @@ _TEXT = {
             "{n} characters the output ({encoding}) cannot hold were written as \\uXXXX; "
             "use PYTHONIOENCODING=utf-8 or export -o FILE for the original text"
         ),
+        "too_long": "a name too long for the file system ({n} characters in one folder or "
+        "file name): {path}; choose a shorter name",
     },
 }
 
@@ -1050,7 +1056,9 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
     except OutputError as exc:
         code = _report(exc, lang)
     except (OSError, UnicodeEncodeError) as exc:
-        if isinstance(exc, OSError) and exc.errno not in _OUTPUT_ERRNOS:
+        if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG and exc.filename:
+            code = _too_long(exc.filename, lang)
+        elif isinstance(exc, OSError) and exc.errno not in _OUTPUT_ERRNOS:
             code = _unexpected(exc, lang)
         else:
             code = _report(_failed(exc, _REAL["stdout"]), lang)
@@ -1066,6 +1074,18 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
     for encoding, n in ESCAPED.items():  # (not an error: the output is whole)
         error_line(_TEXT["en" if lang == "en" else "id"]["escaped"].format(n=n, encoding=encoding))
     raise SystemExit(code)
+
+
+def _too_long(path: object, lang: str) -> int:
+    """A path with a name longer than the file system takes: said so, the path whole (broken
+    after its "/" on a terminal), the length of its longest name."""
+    from lkj_tui.storage.errors import named_path
+
+    text = os.fsdecode(path) if isinstance(path, (str, bytes, os.PathLike)) else str(path)
+    longest = max(map(len, re.split(r"[/\\]", text)), default=0)
+    said = _TEXT["en" if lang == "en" else "id"]["too_long"]
+    error_line(said.format(n=longest, path=clean_line(named_path(text, lang), 5000)))
+    return 1
 
 
 def _unexpected(exc: BaseException, lang: str) -> int:
