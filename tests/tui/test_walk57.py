@@ -9,6 +9,7 @@ import pytest
 from lkj_tui.storage.store import Store
 from tests.conftest import ONE_LINE, run_cli
 from tests.tui.conftest import go, settle, text_of
+from tests.tui.test_import_tui import _import
 
 
 def _imported(tmp_path: Path) -> Store:
@@ -95,10 +96,7 @@ async def test_a_file_without_instansi_and_year_is_not_told_to_use_options_in_th
     app = make_app(lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        await pilot.press(*str(path), "enter")
-        await settle(pilot)
+        await _import(pilot, path)
         dialog = app.screen
         assert isinstance(dialog, ProblemsDialog)
         assert len(dialog.lines) == 1 and "12,3.4x" in dialog.lines[0], dialog.lines
@@ -108,8 +106,32 @@ async def test_a_file_without_instansi_and_year_is_not_told_to_use_options_in_th
         await pilot.press("escape")
         await settle(pilot)
         path.write_text("level;kode;uraian;target\nsasaran;S1;S;\niku;I1;I;12\n", "utf-8")
-        await pilot.press("i")
-        await settle(pilot)
-        await pilot.press(*str(path), "enter")
-        await settle(pilot)
+        await _import(pilot, path)
         assert isinstance(app.screen, EmptyReportDialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_refused_files_problems_are_told_apart_at_60x20(
+    make_app, tmp_path: Path, lang: str
+) -> None:
+    """The problems dialog of a refused file at 60×20: a problem's second line began at the
+    dialog's edge, where the next problem did, and they ran together. Each problem's later
+    lines are two cells in, as `lkj-tui import` lists them."""
+    from lkj_tui.tui.components.importdialogs import ProblemsDialog
+
+    path = tmp_path / "isian.csv"
+    rows = "level;kode;uraian;target;instansi;tahun\nsasaran;S1;S;;Dinas X;2025\n"
+    rows += "bogus;X;Indikator yang levelnya salah ketik;;;\niku;I1;I;12,3.4x;;\n"
+    path.write_text(rows, "utf-8")
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await _import(pilot, path)
+        dialog = app.screen
+        assert isinstance(dialog, ProblemsDialog) and len(dialog.lines) == 2, dialog.lines
+        drawn = [line.rstrip() for line in text_of(dialog.query_one("#problems")).splitlines()]
+        drawn = [line for line in drawn if line]
+        starts = [line for line in drawn if not line.startswith(" ")]
+        assert len(starts) == 2 and len(drawn) > 2, drawn  # (each wraps at 60 columns)
+        assert all(line.startswith("  ") for line in drawn if line not in starts), drawn
+        assert " ".join(drawn).split() == " ".join(dialog.lines).split(), drawn  # (all of it)

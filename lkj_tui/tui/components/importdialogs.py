@@ -5,13 +5,15 @@ dialogs (``Input``, ``TextArea``… are not needed for the first frame)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -22,8 +24,15 @@ from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.components.forms import FormInput, break_at_separators
+from lkj_tui.tui.components.whole import wrap_whole
 from lkj_tui.tui.importtext import tx
 from lkj_tui.tui.text import edit_message
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
 
 
 class PathDialog(Dialog):
@@ -233,12 +242,48 @@ class ProblemsDialog(Dialog):
         if len(self.lines) > 500:
             text += f"\n… (+{len(self.lines) - 500})"
         with VerticalScroll(id="problems"):
-            yield Static(Content(clean(text)), markup=False)
+            yield Static(Entries(clean(text).split("\n")), markup=False)
         hint = self.hint or tx("problems_hint", self.lang)
         yield Static(Content.styled(hint, "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#problems", VerticalScroll)
+
+
+class Entries(Visual):
+    """Entries one under another, each wrapped with its later lines two cells in from its own
+    indent, as ``lkj-tui import`` lists a file's problems (walk57: at 60×20 a problem's second
+    line began where the next problem did, and they ran together)."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.entries = entries
+        self._drawn: tuple[int, Content] = (-1, Content(""))
+
+    def lines(self, width: int) -> Content:
+        if self._drawn[0] != width:
+            out: list[Content] = []
+            for entry in self.entries:
+                body = entry.lstrip(" ")
+                indent = len(entry) - len(body)
+                first = (wrap_whole(Content(body), max(width - indent, 1)) or [Content("")])[0]
+                out.append(Content(" " * indent) + first)
+                rest, pad = body[len(first.plain) :].lstrip(" "), indent + 2
+                if rest:
+                    wrapped = wrap_whole(Content(rest), max(width - pad, 1))
+                    out += [Content(" " * pad) + line for line in wrapped]
+            self._drawn = (width, Content("\n").join(out))
+        return self._drawn[1]
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.lines(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(map(cell_len, self.entries), default=0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.lines(width).get_height(rules, width)
 
 
 class ImportProgressLine(Static):
