@@ -143,7 +143,10 @@ class AuthoringMixin(_Base):
             Field("name", field_label("name", self.lang), values.get("name", "")),
             Field("code", field_label("code", self.lang), code or ""),
         ]
-        title = t("add_title", self.lang, kind=tr(kind, self.lang)) + self._under(parent_id)
+        named = tr(kind, self.lang)
+        if self.lang == "en" and named[1:2].islower():  # "New other indicator", not "New Other
+            named = named[0].lower() + named[1:]  # indicator" (walk57); "IKU" as it is
+        title = t("add_title", self.lang, kind=named) + self._under(parent_id)
         seen = self.view.revision
 
         def done(result: Any) -> None:

@@ -135,3 +135,24 @@ async def test_a_refused_files_problems_are_told_apart_at_60x20(
         assert len(starts) == 2 and len(drawn) > 2, drawn  # (each wraps at 60 columns)
         assert all(line.startswith("  ") for line in drawn if line not in starts), drawn
         assert " ".join(drawn).split() == " ".join(dialog.lines).split(), drawn  # (all of it)
+
+
+async def test_an_added_kind_reads_as_a_word_in_the_english_dialog_title(make_app) -> None:
+    """`a` on a Sasaran in English, then Other indicator: the dialog was titled "New Other
+    indicator under S1", a kind's label capitalised mid-sentence. It reads "New other
+    indicator under …"; in Bahasa Indonesia the kinds are written as the reports write them."""
+    from lkj_tui.tui.components.forms import FormDialog
+
+    for lang, said in (("en", "New other indicator under"), ("id", "Tambah Indikator lainnya")):
+        app = make_app(lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            sasaran = next(n for n in app.view.evaluation.report.walk() if n.kind == "sasaran")
+            assert app.tree.reveal(sasaran.id)
+            await settle(pilot)
+            await pilot.press("a")
+            await settle(pilot)
+            await pilot.press("down", "enter")  # (IKU, then indikator lainnya)
+            await settle(pilot)
+            assert isinstance(app.screen, FormDialog)
+            assert said in " ".join(text_of(app.screen).split()), text_of(app.screen)
