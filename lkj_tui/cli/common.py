@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import (
     UNSHOWN,
@@ -284,7 +285,7 @@ def listing_progress(lang: str) -> Iterator[Progress | None]:
         now = time.monotonic()
         if now < due:
             return
-        n, of = (f"{x:,}".replace(",", "," if lang == "en" else ".") for x in (done, total))
+        n, of = grouped(done, lang), grouped(total, lang)
         drawn = _TEXT[lang]["listing"].format(n=n, total=of)
         with suppress(OSError, ValueError):  # (one line: "\r" redraws no line wrapped)
             drawn = drawn[: os.get_terminal_size(sys.stderr.fileno()).columns - 3]

@@ -18,6 +18,7 @@ from lkj_tui.cli.common import (
     store_option,
 )
 from lkj_tui.cli.output import say
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import UNSHOWN_PATH, cleaned, named_path, typed_path
 
@@ -296,7 +297,7 @@ def _shared_line(
     raw = done.stdout.decode("utf-8", "replace").strip()
     remote = typed_path(clean_line(raw[:LONGEST_ADDRESS]))
     notes = [UNSHOWN_PATH[lang]] if cleaned(typed_path(raw)) else []
-    size = f"{len(raw):,}" if lang == "en" else f"{len(raw):,}".replace(",", ".")
+    size = grouped(len(raw), lang)
     notes += [t["cut"].format(n=size)] * (len(raw) > LONGEST_ADDRESS)
     note = f"({'; '.join(notes)})" if notes else ""
     shown = f"{remote} {note}" if notes else remote

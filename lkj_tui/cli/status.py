@@ -64,7 +64,7 @@ from lkj_tui.core.i18n import (
     verdict_text,
 )
 from lkj_tui.core.model import Node
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
@@ -524,7 +524,7 @@ def parts(
         return out
     under = evaluation.under_target()
     out.append([])
-    out.append([(t["under_all"].format(n=len(under)), "bold red")])
+    out.append([(t["under_all"].format(n=grouped(len(under), lang)), "bold red")])
     if not under:
         out.append([(t["none_under"], "")])
     for ev in under[:UNDER_SHOWN]:

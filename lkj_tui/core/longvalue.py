@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lkj_tui.core.numbers import grouped
+
 __all__ = [
     "CELL_ROOM",
     "NOTES_ROOM",
@@ -117,7 +119,7 @@ def long_runs(
         else:
             digits = len(part.removesuffix("…").removesuffix(ellipsis)) if before_cut else len(part)
         noun = words[(0 if digits == 1 else 1) + (0 if numbers else 2)]
-        n = f"{digits:,}" if lang == "en" else f"{digits:,}".replace(",", ".")  # (as set's)
+        n = grouped(digits, lang)  # (as set's)
         tail = f"{ellipsis} ({n}{more} {noun})"
         widest = max(map(cells, tail.split(" "))) - cells(ellipsis) if fold else 1
         head = _crop(part, max(room - beside - cells(tail), widest), cells)
@@ -245,7 +247,7 @@ def quoted(text: str, lang: str, room: int = QUOTE_ROOM, dots: str = "…") -> s
     words = _LENGTH.get(lang, _LENGTH["id"])
     number = re.fullmatch(r"[-+−]?\d[\d.,]*", text) is not None
     count = len(text) - sum(map(text.count, ".,-+−")) if number else len(text)
-    n = f"{count:,}" if lang == "en" else f"{count:,}".replace(",", ".")
+    n = grouped(count, lang)
     tail = f"{dots} ({n} {words[(0 if count == 1 else 1) + (0 if number else 2)]})"
     head = text[: max(room - len(tail), 1)]
     end = head.rstrip().rfind(" ")

@@ -32,11 +32,18 @@ __all__ = [
     "format_en",
     "format_exact",
     "format_id",
+    "grouped",
     "parse_number",
     "quantize",
     "quote",
     "show_raw",
 ]
+
+
+def grouped(n: int, lang: str = "id") -> str:
+    """A count with its thousands grouped as the language writes them: 183.264 (id), 183,264
+    (en). One form for every count a user reads (the TUI's, the CLI's, the import's)."""
+    return f"{n:,}".replace(",", "," if lang == "en" else ".")
 
 
 class ParseError(ValueError):

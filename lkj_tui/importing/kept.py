@@ -21,7 +21,7 @@ from typing import Any
 
 from lkj_tui.core.limits import LINE_LIMIT, TEXT_LIMIT
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report
-from lkj_tui.core.numbers import show_raw
+from lkj_tui.core.numbers import grouped, show_raw
 from lkj_tui.importing.grid import Problem
 
 #: The keys of a report document (docs/report-format.md).
@@ -227,9 +227,9 @@ def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Pr
             place,
             KEPT_COLUMN,
             f"kolom yang tidak dikenal lkj-tui ini, dipertahankan apa adanya tanpa dipakai: "
-            f"{listed['id']} (di {_n(rows, 'id')} baris)",
+            f"{listed['id']} (di {grouped(rows, 'id')} baris)",
             f"fields this lkj-tui does not know, kept as they are, not used: {listed['en']} "
-            f"(on {_n(rows, 'en')} rows)",
+            f"(on {grouped(rows, 'en')} rows)",
         )
     ]
 
@@ -242,9 +242,9 @@ def named_keys(names: list[str], lang: str, shown: int = 3) -> str:
     if more <= 0:
         return head
     return (
-        f"{head} dan {_n(more, 'id')} lainnya"
+        f"{head} dan {grouped(more, 'id')} lainnya"
         if lang == "id"
-        else f"{head} and {_n(more, 'en')} more"
+        else f"{head} and {grouped(more, 'en')} more"
     )
 
 
@@ -377,13 +377,9 @@ def _json_text(value: Any) -> str | None:
         return None
 
 
-def _n(n: int, lang: str) -> str:
-    return f"{n:,}".replace(",", "." if lang == "id" else ",")
-
-
 def _kept(place: str, keys: list[str], more: int) -> Problem:
-    also = f" (juga di {_n(more, 'id')} tempat lain)" if more else ""
-    also_en = f" (and at {_n(more, 'en')} more places)" if more else ""
+    also = f" (juga di {grouped(more, 'id')} tempat lain)" if more else ""
+    also_en = f" (and at {grouped(more, 'en')} more places)" if more else ""
     return Problem(
         place,
         None,
@@ -398,15 +394,15 @@ def _too_long(place: str, text: str | None, limit: int, what: str) -> Problem:
     """An unknown field whose name (``what``: "name") or value ("value") is longer than
     ``limit``, quoted as measured (None: nested too deep to measure)."""
     name, name_en = ("namanya", "its name") if what == "name" else ("isinya", "its value")
-    size = {lang: "?" if text is None else _n(len(text), lang) for lang in ("id", "en")}
+    size = {lang: "?" if text is None else grouped(len(text), lang) for lang in ("id", "en")}
     return Problem(
         place,
         text,
         f"kolom yang tidak dikenal lkj-tui ini: {name} terlalu panjang untuk dipertahankan "
-        f"({size['id']} karakter, paling banyak {_n(limit, 'id')}): hapus kolomnya atau "
+        f"({size['id']} karakter, paling banyak {grouped(limit, 'id')}): hapus kolomnya atau "
         f"ringkas {name}",
         f"a field this lkj-tui does not know: {name_en} is too long to keep ({size['en']} "
-        f"characters, at most {_n(limit, 'en')}): delete the field or shorten {name_en}",
+        f"characters, at most {grouped(limit, 'en')}): delete the field or shorten {name_en}",
     )
 
 

@@ -35,6 +35,7 @@ from textual.timer import Timer
 from lkj_tui.core.changes import ChangeLog
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import PARENT_KINDS, Node, Report
+from lkj_tui.core.numbers import grouped as count
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.authoring import AuthoringMixin
@@ -58,7 +59,7 @@ from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view, throttled
 from lkj_tui.tui.sharing import SharingMixin
-from lkj_tui.tui.text import commands_apart, count, error_text, paths_apart, t, toast_room
+from lkj_tui.tui.text import commands_apart, error_text, paths_apart, t, toast_room
 
 if TYPE_CHECKING:
     from textual.worker import Worker

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from lkj_tui.core.numbers import grouped as count
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
 from lkj_tui.tui.session import View, export_markdown
-from lkj_tui.tui.text import TOAST_FRAME, TOAST_WIDTH, count, error_text, t
+from lkj_tui.tui.text import TOAST_FRAME, TOAST_WIDTH, error_text, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.changes import Entry

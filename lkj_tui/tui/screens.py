@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
+from lkj_tui.core.numbers import grouped as count
 from lkj_tui.core.reviu.finding import shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
@@ -34,7 +35,7 @@ from lkj_tui.tui.components.picker import (
 )
 from lkj_tui.tui.components.whole import NO_BREAK, Hanging, no_widow, wrap_whole
 from lkj_tui.tui.session import View
-from lkj_tui.tui.text import count, t
+from lkj_tui.tui.text import t
 
 #: the search results' kind column: the widest short kind ("Other ind.") and a space
 KIND_COLUMN = 11

@@ -11,6 +11,7 @@ from typing import Any
 
 from lkj_tui.core import changes
 from lkj_tui.core.i18n import tr
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.whole import NO_BREAK
 
@@ -985,11 +986,6 @@ def t(key: str, lang: str = "id", **values: object) -> str:
     return template.format(**values) if values else template
 
 
-def count(n: int, lang: str = "id") -> str:
-    """A whole number with thousands grouped: 183.264 (id), 183,264 (en)."""
-    return f"{n:,}".replace(",", "," if lang == "en" else ".")
-
-
 def deleted_with(nodes: list[Any], lang: str) -> str:
     """What a delete takes with its nodes (``nodes``: the node first, then its subtree): " Ikut
     terhapus: realisasi 3,22, 1 permasalahan dan 2 solusi." — the realisasi by its value when it
@@ -1006,7 +1002,7 @@ def deleted_with(nodes: list[Any], lang: str) -> str:
     ):
         if n:
             parts.append(
-                t(f"goes_{key}_1", lang) if n == 1 else t(f"goes_{key}_n", lang, n=count(n, lang))
+                t(f"goes_{key}_1", lang) if n == 1 else t(f"goes_{key}_n", lang, n=grouped(n, lang))
             )
     if not parts:
         return ""

@@ -33,6 +33,7 @@ from textual.widgets import Input, Static
 from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import grouped as format_count
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import RATINGS
 from lkj_tui.core.years import norm_name, office_name, short_region
@@ -40,7 +41,6 @@ from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles, fit
 from lkj_tui.tui.components.skipped import SkippedLine
 from lkj_tui.tui.session import throttled
-from lkj_tui.tui.text import count as format_count
 from lkj_tui.tui.text import error_text
 
 if TYPE_CHECKING:

@@ -19,9 +19,10 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.apart import cut_apart, shared_words
+from lkj_tui.core.numbers import grouped as count
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.text import count, t
+from lkj_tui.tui.text import t
 
 SHOWN = 200  # rows shown at once; the count says how many match
 #: the cells of a row's sides (OptionList's "option-list--option" padding: 0 1)

@@ -8,13 +8,12 @@ from textual.content import Content
 from textual.widgets import Static
 
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole, no_widow
 from lkj_tui.tui.session import View
-from lkj_tui.tui.text import count as grouped
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
