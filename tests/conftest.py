@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -83,6 +83,23 @@ def run_cli(
     )
 
 
+#: the bundled report's next year, as ``next_year_store`` makes it
+NEXT_YEAR_ID = "bengkulu-selatan-setda-2024"
+
+
+def next_year_store(root: Path, sets: Iterable[tuple[str, str, str]] = ()) -> Path:
+    """A store at ``root`` holding the bundled Setda 2023 and its 2024 made by ``new --from``,
+    with each ``(code, field, value)`` of ``sets`` written into 2024 by ``set``, all through the
+    installed command."""
+    assert run_cli("init", store=root).returncode == 0
+    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
+    assert made.returncode == 0, made.stderr
+    for code, field, value in sets:
+        done = run_cli("set", "-r", NEXT_YEAR_ID, code, field, value, store=root)
+        assert done.returncode == 0, done.stderr
+    return root
+
+
 def offices_store(tmp: Path, offices: tuple[tuple[str, str, str, int], ...]) -> Path:
     """A store (``tmp / "s"``) holding the bundled Setda 2023, its 2024 (``new --from``) and, for
     each ``(id, instansi, pemerintah, tahun)``, the bundled report under that office's meta, each
@@ -90,10 +107,7 @@ def offices_store(tmp: Path, offices: tuple[tuple[str, str, str, int], ...]) -> 
     import json
     from dataclasses import replace
 
-    root = tmp / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
+    root = next_year_store(tmp / "s")
     for rid, instansi, pemerintah, tahun in offices:
         report = load_bundled_report()
         report.meta = replace(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import next_year_store, run_cli
 
 OLD, NEW = "bengkulu-selatan-setda-2023", "bengkulu-selatan-setda-2024"
 
@@ -24,20 +24,16 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled 2023 report and its 2024 made by ``new --from``. Of satuan "%": IKU 4 (98 →
     93,5, both bare), IKU 5 (100 → 97,25%), IKL 1 (a bare 90 → 92%, its target a bare 100 →
     "92"); of satuan "Nilai": IKU 6 (63,20 → 65,10)."""
-    root = tmp_path_factory.mktemp("vals57") / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", OLD, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
-    for code, field, value in (
-        ("IKU 4", "realisasi", "93,5"),
-        ("IKU 5", "realisasi", "97,25%"),
-        ("IKL 1", "target", "92"),
-        ("IKL 1", "realisasi", "92%"),
-        ("IKU 6", "realisasi", "65,10"),
-    ):
-        done = run_cli("set", "-r", NEW, code, field, value, store=root)
-        assert done.returncode == 0, done.stderr
-    return root
+    return next_year_store(
+        tmp_path_factory.mktemp("vals57") / "s",
+        (
+            ("IKU 4", "realisasi", "93,5"),
+            ("IKU 5", "realisasi", "97,25%"),
+            ("IKL 1", "target", "92"),
+            ("IKL 1", "realisasi", "92%"),
+            ("IKU 6", "realisasi", "65,10"),
+        ),
+    )
 
 
 def _change_cell(text: str, code: str) -> str:

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.core.numbers import format_id
-from tests.conftest import run_cli
+from tests.conftest import next_year_store, run_cli
 from tests.test_rollup_renamed import _import
 from tests.test_rollup_year_before import _same
 
@@ -22,17 +21,14 @@ def renamed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Setda 2023 (bundled) and 2024 (new --from): IKU 1 renamed and its realisasi set (a
     capaian far from 2023's), IKU 6's realisasi set; Dinas Z 2024 only."""
     tmp = tmp_path_factory.mktemp("renamed48")
-    root = tmp / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
-    for code, field, value in (
-        ("IKU 1", "name", "Nilai pengendalian inflasi daerah"),
-        ("IKU 1", "realisasi", "9"),
-        ("IKU 6", "realisasi", "55"),
-    ):
-        done = run_cli("set", code, field, value, "-r", NEXT, store=root)
-        assert done.returncode == 0, done.stderr
+    root = next_year_store(
+        tmp / "s",
+        (
+            ("IKU 1", "name", "Nilai pengendalian inflasi daerah"),
+            ("IKU 1", "realisasi", "9"),
+            ("IKU 6", "realisasi", "55"),
+        ),
+    )
     _import(tmp, root, "dinas-z-2024", "Dinas Z", 2024)
     return root
 
@@ -68,13 +64,10 @@ def test_the_workbook_notes_the_renamed_iku(renamed_store: Path, tmp_path: Path)
 
 
 def test_only_renamed_iku_say_none_compared_and_why(tmp_path: Path) -> None:
-    root = tmp_path / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
-    for field, value in (("name", "Nilai pengendalian inflasi daerah"), ("realisasi", "9")):
-        done = run_cli("set", "IKU 1", field, value, "-r", NEXT, store=root)
-        assert done.returncode == 0, done.stderr
+    root = next_year_store(
+        tmp_path / "s",
+        (("IKU 1", "name", "Nilai pengendalian inflasi daerah"), ("IKU 1", "realisasi", "9")),
+    )
     md = run_cli("export", "--all", store=root).stdout.splitlines()
     row = next(line for line in md if line.startswith("| Sekretariat Daerah"))
     assert row.endswith(

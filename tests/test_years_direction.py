@@ -16,7 +16,7 @@ import pytest
 
 from lkj_tui.core.scales import Scales
 from lkj_tui.core.years import realisasi_change
-from tests.conftest import run_cli
+from tests.conftest import next_year_store, run_cli
 
 OLD, NEW = "bengkulu-selatan-setda-2023", "bengkulu-selatan-setda-2024"
 
@@ -26,21 +26,17 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled 2023 report and its 2024 made by ``new --from``, with a grade that fell
     (IKU 2: A (86,45) → BB), one that rose two places (IKU 8: CC → BB), an opinion that fell
     (IKU 9: WTP → WDP) and a threshold "> 0" not met (IKU 10: 105,88 % → tidak tercapai)."""
-    root = tmp_path_factory.mktemp("years13") / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", OLD, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
-    for code, field, value in (
-        ("IKU 2", "realisasi", "BB"),
-        ("IKU 8", "realisasi", "BB"),
-        ("IKU 9", "realisasi", "WDP"),
-        ("IKU 10", "target", ">0"),
-        ("IKU 10", "realisasi", "0"),
-        ("IKU 1", "realisasi", "3,00"),
-    ):
-        done = run_cli("set", "-r", NEW, code, field, value, store=root)
-        assert done.returncode == 0, done.stderr
-    return root
+    return next_year_store(
+        tmp_path_factory.mktemp("years13") / "s",
+        (
+            ("IKU 2", "realisasi", "BB"),
+            ("IKU 8", "realisasi", "BB"),
+            ("IKU 9", "realisasi", "WDP"),
+            ("IKU 10", "target", ">0"),
+            ("IKU 10", "realisasi", "0"),
+            ("IKU 1", "realisasi", "3,00"),
+        ),
+    )
 
 
 def _change_cell(text: str, code: str) -> str:
