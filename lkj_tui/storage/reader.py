@@ -1,9 +1,12 @@
-"""Reading a store: strict snapshots of report files, cached while a file is unchanged, and listings.
+"""Reading a store: strict reads of report files, cached while a file is unchanged, and listings.
 
-Every read takes one strict snapshot of the file through a fresh ``TinyDB`` instance (TinyDB caches
-a next-id counter and a query cache, which go stale under two processes). ``revision`` and listings
-answer from a per-Store cache, or from the listing index (:mod:`.index`), while the file's identity is
-unchanged. :class:`~lkj_tui.storage.store.Store` adds writing.
+Every read takes the file's bytes once, with the identity of that version (``tinystorage.read``),
+and decodes them strictly into a checked report without TinyDB (``_read_state``: a file up to 4 MiB
+parsed whole, a bigger one node by node, in pieces of its text). A ``TinyDB`` is made only for the
+snapshot of a file about to be replaced or restored from (``_snapshot``), fresh each time: TinyDB
+caches a next-id counter and a query cache, which go stale under two processes. ``revision`` and
+listings answer from a per-Store cache, or from the listing index (:mod:`.index`), while the file's
+identity is unchanged. :class:`~lkj_tui.storage.store.Store` adds writing.
 """
 
 from __future__ import annotations
