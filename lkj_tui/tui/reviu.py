@@ -24,6 +24,11 @@ from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole, OneLineOr
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
+
     from lkj_tui.core.model import Node, Report
 
 #: Severity → (mark, theme style): the mark says it without colour.
@@ -135,6 +140,44 @@ def section_title(node: Node, n: int, places: Places | None, lang: str) -> Conte
     return Content.assemble(title, " · ", clean_line(where, 200)) if where else title
 
 
+class Row(Visual):
+    """A finding's row of the Reviu screen, its line (:func:`finding_line`) made each time it is
+    measured or drawn, and only its height at the last width kept: a list of every finding
+    measures each row once and draws the few on screen."""
+
+    __slots__ = ("finding", "height", "screen")
+
+    def __init__(self, screen: ReviuScreen, finding: Finding) -> None:
+        self.screen, self.finding = screen, finding
+        self.height: tuple[int, int] | None = None  # (width, its height)
+
+    def made(self) -> Hanging:
+        """The row: "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its
+        length; its later lines under its text, not at column 0 under its mark (tui37)."""
+        screen = self.screen
+        line = finding_line(self.finding, screen.view.report, screen.lang, True, screen.places)
+        return Hanging(line[:2], line[2:], screen.lang)
+
+    def __str__(self) -> str:
+        return str(self.made())
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.made().render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.made().get_optimal_width(rules, container_width)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self.made().get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if self.height is None or self.height[0] != width:
+            self.height = (width, self.made().get_height(rules, width))
+        return self.height[1]
+
+
 class ReviuScreen(Dialog):
     """Every finding of the report, most serious first; Enter (or a click) jumps to its node."""
 
@@ -168,6 +211,7 @@ class ReviuScreen(Dialog):
         counts = reviu.counts() if reviu is not None else dict.fromkeys(SEVERITIES, 0)
         super().__init__(text("title", lang, **counts), lang)
         self.view, self.reviu = view, reviu
+        self.places: Places | None = None  # (made with the rows)
         rid = clean_line(view.report.meta.id, 200)  # (with the --store and --lang en typed)
         self.command = f"lkj-tui export --reviu -r {rid}{options}"
 
@@ -179,19 +223,15 @@ class ReviuScreen(Dialog):
         return OneLineOr(Content.assemble(counts, "  ·  ", key), Content("\n").join([counts, key]))
 
     def body(self) -> ComposeResult:
-        report = self.view.report
         options = []
         if self.reviu is not None:
             ordered = sorted(
                 enumerate(self.reviu.findings), key=lambda p: SEVERITIES.index(p[1].severity)
             )
-            places = Places(report)
-            for i, f in ordered:
-                line = finding_line(f, report, self.lang, with_node=True, places=places)
-                # "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its
-                # length; its later lines under its text, not at column 0 under its mark (tui37)
-                shown = Hanging(line[:2], line[2:], self.lang)
-                options.append(Option(shown, id=f"{i}:{f.node or ''}"))
+            self.places = Places(self.view.report)
+            # each row's line made when it is measured or drawn, not kept (30,000 findings of a
+            # huge report held 70 MB as lines: mem59)
+            options = [Option(Row(self, f), id=f"{i}:{f.node or ''}") for i, f in ordered]
         empty = "pending" if self.reviu is None else "none"
         # the command on `x` only: with it, the screen at 80×24 listed 8 rows (tui31)
         key = "hint" if options else empty
