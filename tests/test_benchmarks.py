@@ -310,7 +310,7 @@ def test_the_huge_report_figures_are_timed_between_floor_runs(
     store.mkdir()
     (store / "h-2024.json").write_bytes(b"{}" * 2**19)  # 1 MiB
     calls: list[str] = []
-    walls = iter([3.0, 2.0, 3.6, 2.2])  # status twice, then the first frame twice
+    walls = iter([3.0, 2.0, 3.6, 2.2, 9.0])  # status, the first frame twice; the reviu once
 
     def run_sample(cmd: list[str], *, env: dict[str, str] | None = None, **_: object) -> object:
         if env:  # ours: its peak written at exit, as AT_EXIT_PEAK does
@@ -325,8 +325,10 @@ def test_the_huge_report_figures_are_timed_between_floor_runs(
     monkeypatch.setattr(bench, "run_sample", run_sample)
     monkeypatch.setattr(bench, "bench_interact", lambda *_, **__: [bench.Row("move", 0.01, None)])
     rows = bench.bench_huge(store, tmp_path, 2, 5)
-    assert "".join(calls) == "fof" * 4
-    status, cpu, peak, frame, _, _, move = rows
+    assert "".join(calls) == "fof" * 4 + "o"  # (the reviu's peak: one untimed run)
+    status, cpu, peak, frame, _, _, reviu, move = rows
+    assert reviu.figure.startswith("TUI after the evaluation and the reviu")
+    assert (reviu.ours, reviu.floor, reviu.ok, reviu.unit) == (4.0, None, True, "MB")
     assert status.ours == pytest.approx(2.5) and frame.ours == pytest.approx(2.9)
     assert status.floor == pytest.approx(1.035) and status.note.startswith("1 MB report, rounds ")
     assert cpu.figure.strip().startswith("CPU time") and (cpu.ours, cpu.floor) == (1.25, 0.5)
