@@ -622,12 +622,13 @@ def _foreign(notes: tuple[str, ...]) -> bool:
 
 def written_notes(typed: str, lang: str = "id") -> tuple[str, ...]:
     """How the numbers of a value :func:`written_id` wrote otherwise were read, as the engine
-    notes it ("titik pada '2.93' dibaca sebagai tanda desimal (2,93)"): what the TUI asks a
-    second Enter for, which the value stored no longer says."""
-    try:
-        value = parse_value(typed)
-    except ParseError:
+    notes it ("titik pada '2.93' dibaca sebagai tanda desimal (2,93)"): what ``set`` and the
+    TUI's dialogs say of it (no doubt: the reading is certain), which the value stored no
+    longer says. Empty where :func:`written_id` keeps ``typed`` as it is ("3.226": its doubt
+    is said as a doubt)."""
+    if written_id(typed) == typed:
         return ()
+    value = parse_value(typed)  # (read: written_id wrote it otherwise)
     said = value.notes_en if lang == "en" else value.notes
     return tuple(n for n, i in zip(said, value.notes, strict=True) if _foreign((i,)))
 

@@ -10,6 +10,7 @@ Dialogs and forms are imported when first opened.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
@@ -22,6 +23,7 @@ from lkj_tui.core.codes import suggested_code
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
+from lkj_tui.core.values import written_notes
 from lkj_tui.core.words import norm, parse_polarity
 from lkj_tui.tui.text import change_words, deleted_with, edit_message, field_label, read_as, t
 
@@ -414,7 +416,16 @@ class AuthoringMixin(_Base):
 
     def assess_form(self, node_id: str, values: dict[str, str], key: str) -> Assessment:
         """The preview of a measure form's focused field: the capaian of its year (a target or
-        realisasi of a year, the triwulan against the target), or why it cannot be read."""
+        realisasi of a year, the triwulan against the target), or why it cannot be read; a
+        value typed in another form ("2.93", stored "2,93") says how it is read."""
+        found = self._assess_field(node_id, values, key)
+        if key in edits.VALUE_FIELDS or key[-4:].isdigit():
+            read = written_notes(values.get(key, "").strip(), self.lang)
+            if read:
+                return dataclasses.replace(found, read=read)
+        return found
+
+    def _assess_field(self, node_id: str, values: dict[str, str], key: str) -> Assessment:
         from lkj_tui.tui.components.dialogs import Assessment
 
         node = self._node(node_id)
@@ -447,7 +458,7 @@ class AuthoringMixin(_Base):
                 said = t("year_target_is", self.lang, year=year, value=m.target or "—")
                 shown = Content.styled(clean_words(said, 120), "$text-muted")
                 preview = Content.assemble(shown, "\n", found.preview)
-                return Assessment(preview, found.warnings, found.error, found.refusable)
+                return dataclasses.replace(found, preview=preview)
         elif key in edits.QUARTER_FIELDS or key in edits.QUARTER_TARGET_FIELDS:
             return self._assess_quarter(after, values, key)
         elif key == "target_akhir":

@@ -33,7 +33,7 @@ from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Item, Node, new_id
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
-from lkj_tui.core.values import ParseError, parse_value, typed_value
+from lkj_tui.core.values import ParseError, parse_value, typed_value, written_notes
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
@@ -179,8 +179,8 @@ class EditsMixin(_Base):
             and not old.verdict
             and old.reason_code != "realisasi_missing"
         ):
-            return Assessment(found.preview, found.warnings)  # the old value gave none either
-        return Assessment(found.preview, found.warnings, found.refusable)
+            return dataclasses.replace(found, refusable=None)  # the old value gave none either
+        return dataclasses.replace(found, error=found.refusable, refusable=None)  # (refused)
 
     def assess_pair(
         self,
@@ -208,10 +208,36 @@ class EditsMixin(_Base):
             found = self.assess_pair(target, realisasi, polaritas, label, "realisasi", satuan)
             said = typed_doubts(target, realisasi, polaritas, typed, lang, satuan, scales)
             return dataclasses.replace(found, warnings=said)
+        raw = (realisasi if typed == "realisasi" else target) or ""
         try:
-            typed_value((realisasi if typed == "realisasi" else target) or "")
+            typed_value(raw)
         except ParseError as exc:
             return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
+        found = self._assess_read(target, realisasi, polaritas, label, typed, satuan)
+        # a number the engine reads for certain in another form ("2.93": 2,93, stored so) is
+        # said under the preview and asks no second Enter; "3.226" (ambiguous) still does
+        read = written_notes(raw, lang)
+        if not read:
+            return found
+        warnings = tuple(w for w in found.warnings if w not in read)
+        return dataclasses.replace(found, warnings=warnings, read=read)
+
+    def _assess_read(
+        self,
+        target: str | None,
+        realisasi: str | None,
+        polaritas: str,
+        label: str,
+        typed: str,
+        satuan: str,
+    ) -> Assessment:
+        """:meth:`assess_pair` of a pair whose ``typed`` side can be read."""
+        from lkj_tui.core.reviu.measures import typed_doubts
+        from lkj_tui.tui.components.dialogs import Assessment
+
+        lang = self.lang
+        assert self.view is not None
+        scales = self.view.scales
         new = compute(target, realisasi, polaritas, scales)  # type: ignore[arg-type]
         notes = new.notes_en if lang == "en" else new.notes
         try:

@@ -59,7 +59,7 @@ async def test_all_on_target_is_not_said_while_an_iku_has_no_capaian(
 async def test_clearing_a_doubted_value_takes_its_press_enter_again_away(
     make_app, tmp_path: Path, lang: str, again: str
 ) -> None:
-    """A first realisasi typed "1.3" (a dot read as a decimal comma) and Enter: "Periksa catatan
+    """A first realisasi typed "1.300" (a dot read as thousands, or decimals?) and Enter: "Periksa catatan
     di atas. Tekan Enter lagi…". ctrl+u cleared the field and its notes, but the line stayed
     under the empty field, pointing at notes no longer there (the dialog opened empty, and an
     empty field kept the error it opened with)."""
@@ -69,7 +69,7 @@ async def test_clearing_a_doubted_value_takes_its_press_enter_again_away(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await go(pilot, "IKU 3")
-        await pilot.press("e", *"1.3", "enter")
+        await pilot.press("e", *"1.300", "enter")
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ValueDialog)

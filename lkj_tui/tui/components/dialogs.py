@@ -167,6 +167,9 @@ class Assessment:
     warnings: tuple[str, ...] = ()  # the engine's doubts: saving needs a second Enter
     error: str | None = None  # why it cannot be saved (unreadable, not comparable)
     refusable: str | None = None  # why it might be refused (no capaian): the caller decides
+    #: how a number typed in another form is read and stored ("2.93" as 2,93): shown under the
+    #: preview, no doubt (the engine's reading is certain: no second Enter, vals59)
+    read: tuple[str, ...] = ()
 
 
 #: The keys that scroll a dialog's long body (:attr:`Dialog.SCROLLED`), named on its key bar: the
@@ -502,7 +505,7 @@ class Dialog(ModalScreen[object]):
 class ValueDialog(Dialog):
     """Edit the realisasi. As it is typed, the dialog shows the capaian it gives and the engine's
     notes; Enter refuses what cannot be read or compared, and asks for a second Enter when the
-    engine doubts the value (a unit on one side only, a dot read as a decimal comma…)."""
+    engine doubts the value (a unit on one side only, an ambiguous dot, "3.226"…)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # the input runs these keys itself (OrderedInput); here they are named in the key bar
@@ -563,7 +566,7 @@ class ValueDialog(Dialog):
         if found.error and text.strip():
             shown = Content() if submitted else Content.styled(clean(found.error), "$text-muted")
             self.show_error(found.error if submitted else "")
-        show_preview(self, shown, found.warnings)
+        show_preview(self, shown, found.warnings, found.read)
         hint = self.hint(text)
         self.query_one(".dialog-hint", Static).update(hint_text(hint))
         return found
@@ -610,12 +613,18 @@ def hint_text(hint: str) -> KeptWhole:
     return KeptWhole(no_widow(Content.styled(hint.replace(" · ", f"{NO_BREAK}· "), "$text-muted")))
 
 
-def show_preview(dialog: Dialog, shown: Content, warnings: tuple[str, ...]) -> None:
-    """Show a preview and the engine's doubts (each hidden when empty)."""
+def show_preview(
+    dialog: Dialog, shown: Content, warnings: tuple[str, ...], read: tuple[str, ...] = ()
+) -> None:
+    """Show a preview with how the value is ``read`` under it, and the engine's doubts (each
+    hidden when empty)."""
     preview, lines_widget = (
         dialog.query_one("#preview", Static),
         dialog.query_one("#warnings", Static),
     )
+    if read:
+        said = Content("\n").join(Content.styled(clean_line(r, 300), "$text-muted") for r in read)
+        shown = Content.assemble(shown, "\n", said) if shown.plain else said
     preview.update(shown)
     preview.display = bool(shown.plain)
     lines = [Content.styled(f"⚠ {clean_line(w, 300)}", "$text-warning") for w in warnings]

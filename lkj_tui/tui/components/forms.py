@@ -377,7 +377,7 @@ class FormDialog(Dialog):
         if whole is not None:  # a long name: the one-line field shows only a part of it
             shown = Content.assemble(whole, "\n", shown) if shown.plain else whole
         refusable = (found.refusable,) if found.refusable else ()
-        show_preview(self, shown, (*found.warnings, *refusable))
+        show_preview(self, shown, (*found.warnings, *refusable), found.read)
 
     def whole_value(self, key: str) -> Content | None:
         """The focused one-line field's whole text, wrapped, when the field shows only a part of it

@@ -1,0 +1,71 @@
+"""Numbers as typed in the TUI (vals59): a dotted number the engine reads one way only ("2.93",
+stored "2,93") asked a second Enter as if it were in doubt; an ambiguous one ("3.226": thousands,
+or a decimal point?) still does."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_tui.tui.components.dialogs import ValueDialog
+from tests.tui.conftest import SIZE, settle, until
+from tests.tui.test_edits import stored
+from tests.tui.test_typing import on_iku1, text
+
+READ = {
+    "id": "titik pada '2.93' dibaca sebagai tanda desimal (2,93)",
+    "en": "the dot in '2.93' was read as a decimal point (2,93)",
+}
+AGAIN = {"id": "Tekan Enter lagi", "en": "Press Enter again"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_dot_read_one_way_is_said_and_saved_at_the_first_enter(
+    make_app, tui_store, lang: str
+) -> None:
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        iku1 = await on_iku1(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, ValueDialog), "the value dialog")
+        dialog = app.screen
+        await pilot.press("ctrl+u", *"2.93")
+        await settle(pilot)
+        assert READ[lang] in " ".join(text(app, "#preview").split())
+        assert not text(app, "#warnings"), text(app, "#warnings")
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is not dialog, "the dialog closed")
+        await until(pilot, lambda: stored(tui_store, iku1).measure.realisasi == "2,93", "saved")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_an_ambiguous_dot_still_asks_a_second_enter(make_app, tui_store, lang: str) -> None:
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        iku1 = await on_iku1(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, ValueDialog), "the value dialog")
+        dialog = app.screen
+        await pilot.press("ctrl+u", *"3.226", "enter")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "3.226" in text(app, "#warnings") and AGAIN[lang] in text(app, "#error")
+        assert stored(tui_store, iku1).measure.realisasi == "2,85"
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is not dialog, "the dialog closed")
+        await until(pilot, lambda: stored(tui_store, iku1).measure.realisasi == "3.226", "saved")
+
+
+async def test_the_quarters_form_says_the_reading_without_a_warning(make_app, tui_store) -> None:
+    """`w` (the quarters form), "86.45" in Triwulan I: how it is read, under the preview."""
+    from lkj_tui.tui.components.forms import FormDialog
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await on_iku1(pilot)
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(app.screen, FormDialog), "the quarters form")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"2.93")
+        await settle(pilot)
+        assert READ["id"] in " ".join(text(app, "#preview").split())
+        assert "2.93" not in text(app, "#warnings"), text(app, "#warnings")
