@@ -451,21 +451,31 @@ def with_field(node: Node, field: str, value: str) -> Node:
     return node.with_changes(measure=dataclasses.replace(m, **changes))
 
 
-def comparability(before: Node, after: Node, scales: Any = None) -> EditError | None:
+def comparability(
+    before: Node, after: Node, scales: Any = None, typed: Mapping[str, str] | None = None
+) -> EditError | None:
     """Why ``after`` must not be saved: its target and realisasi give no capaian although
     ``before``'s did (a typo would silently make the indicator "not measurable"), or a capaian
-    beyond the engine's reach (10^12 %), whatever ``before`` gave. None: fine."""
+    beyond the engine's reach (10^12 %), whatever ``before`` gave. None: fine. ``typed``: the
+    values typed, by field: the refusal quotes them as typed ("> 2.5", stored "> 2,5", vals59)."""
     from lkj_tui.core.engine import DEFAULT_SCALES, compute
 
     scales = scales if scales is not None else DEFAULT_SCALES
     if before.measure is None or after.measure is None:
         return None
     b, a = before.measure, after.measure
+
+    def shown(field: str, stored: str | None) -> str | None:
+        """The value ``stored`` as it was typed (the same reading: :func:`typed_lines`' rule)."""
+        text = typed.get(field, "").strip() if typed else ""
+        return text if text and stored and written_id(text) == stored else stored
+
     for i, field in enumerate(QUARTER_FIELDS):  # a quarter of another kind than its target
         raw, own = a.triwulan[i], a.target_triwulan[i]
         if (raw, own) == (b.triwulan[i], b.target_triwulan[i]) or not raw:
             continue
-        quarter = compute(own or a.target, raw, a.polaritas, scales)
+        mark = shown(QUARTER_TARGET_FIELDS[i], own) if own else shown("target", a.target)
+        quarter = compute(mark, shown(field, raw), a.polaritas, scales)
         if quarter.reason_code == "incomparable":  # ("abc" against 3,22: a typo kept as text)
             name, name_en = _named(field)
             return _bad(
@@ -475,7 +485,7 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
             )
     if (b.target, b.realisasi, b.polaritas) == (a.target, a.realisasi, a.polaritas):
         return None
-    new = compute(a.target, a.realisasi, a.polaritas, scales)
+    new = compute(shown("target", a.target), shown("realisasi", a.realisasi), a.polaritas, scales)
     if new.rounded is not None or new.verdict:  # a capaian, or met or not without one
         return None
     if new.reason_code in ("target_missing", "realisasi_missing"):
@@ -558,7 +568,7 @@ def set_field(report: Report, node_id: str, field: str, value: str, scales: Any 
             from lkj_tui.core.scales import Scales
 
             scales = Scales.from_dict(report.meta.scales)
-        refused = comparability(before, after, scales)
+        refused = comparability(before, after, scales, {field: value})
         if refused is not None:
             raise refused
     return edit(report, after, typed={field: value})

@@ -294,7 +294,8 @@ class AuthoringMixin(_Base):
                 if (edits.field_value(before, key) or "") != value.strip():
                     changed = key
                     node = edits.with_field(node, key, value)
-            refused = edits.comparability(before, node, self.view.scales if self.view else None)
+            scales = self.view.scales if self.view else None
+            refused = edits.comparability(before, node, scales, values)
             if refused is not None:
                 raise refused
             if node.code != before.code:  # (R: a kode another tujuan, sasaran or IKU has)

@@ -69,3 +69,39 @@ async def test_the_quarters_form_says_the_reading_without_a_warning(make_app, tu
         await settle(pilot)
         assert READ["id"] in " ".join(text(app, "#preview").split())
         assert "2.93" not in text(app, "#warnings"), text(app, "#warnings")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "realisasi “2.5” (angka)"), ("en", "realisasi “2.5” (number)")],
+)
+async def test_the_quarters_form_quotes_a_refused_value_as_typed(
+    make_app, tui_store, lang: str, said: str
+) -> None:
+    """`w` on IKU 9 (target WTP), Triwulan I "2.5": refused (a number against an opinion), the
+    form's error quoted "2,5", which the author never typed."""
+    from textual.widgets import Input
+
+    from lkj_tui.tui.components.forms import FormDialog
+    from tests.tui.conftest import go
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku9 = await go(pilot, "IKU 9")
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(app.screen, FormDialog), "the quarters form")
+        first = app.screen
+        assert first.query_one("#f-tw1", Input).value == "WTP"
+        first.query_one("#f-tw1", Input).value = "2.5"
+        await settle(pilot)
+        first.action_save()
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, FormDialog) and app.screen is not first,
+            "the form again, with its error",
+        )
+        await settle(pilot)
+        error = " ".join(text(app, "#error").split())
+        assert said in error and "2,5" not in error, error
+        assert stored(tui_store, iku9).measure.triwulan[0] == "WTP"  # (as it was)
