@@ -34,7 +34,7 @@ from functools import cached_property
 from lkj_tui.core.engine import Achievement, compute
 from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import Node, Polarity, Report, ReportMeta
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
 from lkj_tui.core.values import ParseError, Value, parse_value, percent_satuan
@@ -49,6 +49,7 @@ __all__ = [
     "YearPoint",
     "change",
     "counterparts",
+    "figure",
     "government",
     "id_stem",
     "link_of",
@@ -372,6 +373,17 @@ def number_of(raw: str | None) -> Decimal | None:
     except ParseError:
         return None
     return value.number if value.kind == "number" else None
+
+
+def figure(value: Decimal) -> str:
+    """A year's number as the years view says it beside its table (the chart's labels, its min
+    and max, the progress's start): as written, with its own decimals ("93,5", "63,20", "98"),
+    as the engine's explanation writes it ("realisasi 93,5 dibagi…"; "93,50" beside the table's
+    "93,5" read as another figure, vals59); rounded to two where it has more ("3,2267": 3,23)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -2:
+        return format_exact(value)
+    return format_id(value, trim=True)
 
 
 @dataclass(frozen=True)

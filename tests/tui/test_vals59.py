@@ -105,3 +105,28 @@ async def test_the_quarters_form_quotes_a_refused_value_as_typed(
         error = " ".join(text(app, "#error").split())
         assert said in error and "2,5" not in error, error
         assert stored(tui_store, iku9).measure.triwulan[0] == "WTP"  # (as it was)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_years_chart_labels_a_figure_as_the_table_writes_it(
+    make_app, tmp_path, lang: str
+) -> None:
+    """IKU 4 of the bundled report's 2024, realisasi "93,5": the table said "93,5", the chart
+    beneath it "93,50" (and "min 93,50"), read as another figure. One form: the engine's."""
+    from lkj_tui.storage.store import Store
+    from tests.conftest import NEXT_YEAR_ID, next_year_store
+    from tests.tui.conftest import go
+    from tests.tui.test_years_overview import _other_years
+
+    root = next_year_store(tmp_path / "s", [("IKU 4", "realisasi", "93,5")])
+    app = make_app(Store(root), report_id=NEXT_YEAR_ID, lang=lang)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await _other_years(pilot)
+        await go(pilot, "IKU 4")
+        await until(pilot, lambda: "█" in app.detail.part_text("years"), "the chart drawn")
+        years = app.detail.part_text("years")
+    bars = [line.split() for line in years.splitlines() if "█" in line]
+    assert [(b[0], b[-1]) for b in bars] == [("2022", "95"), ("2023", "98"), ("2024", "93,5")]
+    table = next(line.split() for line in years.splitlines() if line.split()[:1] == ["2024"])
+    assert "93,5" in table, table
+    assert "min 93,5 (2024)" in years and "93,50" not in years, years

@@ -27,6 +27,7 @@ from lkj_tui.core.years import (
     YearPoint,
     chart_apart,
     counterparts,
+    figure,
     id_stem,
     number_of,
     previous_point,
@@ -519,7 +520,7 @@ class YearsPart:
         done = progress(base, now, end)
         if done is None:
             return []
-        base_text = format_id(base, trim=True)
+        base_text = figure(base)
         if done < 0:  # moving away: where it was and where it is, not a negative share
             rest = text(
                 "away_from",
@@ -528,7 +529,7 @@ class YearsPart:
                 year=first.year,
                 base=base_text,
                 tahun=self.tahun,
-                now=format_id(now, trim=True),
+                now=figure(now),
             )
             return [Content.assemble((text("away", self.lang), BAD), (rest, LABEL))]
         pct = f"{format_id(done)} %"
@@ -546,7 +547,7 @@ class YearsPart:
         top = scale_top(v for _, v in known)
         if top is None:
             return []
-        shown = [format_id(v, trim=True) for _, v in known]
+        shown = [figure(v) for _, v in known]
         label_w = max(len(s) for s in shown)
         room = max(width - 6 - label_w - 2, 4)
         lines = [Content.styled(text("chart", self.lang), LABEL)]
@@ -565,9 +566,9 @@ class YearsPart:
         minmax = text(
             "minmax",
             self.lang,
-            low=format_id(low[1], trim=True),
+            low=figure(low[1]),
             ly=low[0],
-            high=format_id(high[1], trim=True),
+            high=figure(high[1]),
             hy=high[0],
         )
         lines.append(Content.styled(f" {minmax}", LABEL))
