@@ -39,6 +39,7 @@ from lkj_tui.core.compare import (
     SameIku,
     apart_text,
     as_json,
+    change_legend,
     compare,
     groups,
     parents_text,
@@ -1200,6 +1201,7 @@ def render(
     out.append(Text(counts))
     matched = [r for r in rows if r.state == "matched"]
     # as an LKj: the IKU's table, then the indikator lainnya's under their label (its Tabel 3.3.2)
+    short = False  # (a table's points "pts" in English: the legend's too)
     for kind, run in groups(matched):
         out.append(Text())
         if kind != "iku":
@@ -1212,6 +1214,7 @@ def render(
         if _too_narrow(measured, kode):  # (a card's line has room for "points")
             out += _cards(_table(run, comparison, lang, apart))
         else:
+            short = short or width < _POINTS_SHORT
             kept = _kept_whole(console, grid, measured)
             out.append(
                 _unpadded(
@@ -1222,6 +1225,9 @@ def render(
             )
             renames = _renames(run, comparison, lang) if marked else []
             out += [part for line in renames for part in _hanging(console, line)]
+    said = change_legend(matched, comparison.labels[0], lang, short=short)
+    if said:  # ("↑ 3,01 %" read as points, "↓ 4,5 poin" as a percent of last year's: vals59)
+        out += [Text(), *_hanging(console, Text(f"{t['change']}: {said}", "dim"))]
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:

@@ -21,11 +21,14 @@ from lkj_tui.core.years import (
     Change,
     Pairing,
     id_stem,
+    in_points,
+    legend,
     match,
     norm_code,
     norm_name,
     pair_offices,
     realisasi_change,
+    relative,
     renamed,
     same_office,
     same_region,
@@ -44,6 +47,7 @@ __all__ = [
     "apart_text",
     "as_json",
     "candidate_labels",
+    "change_legend",
     "compare",
     "groups",
     "pick_pair",
@@ -106,6 +110,18 @@ _APART = {
 def apart_text(apart: str, lang: str = "id") -> str:
     """ "nama berubah" / "satuan berbeda" (:attr:`Row.apart`)."""
     return _APART[apart][lang == "en"]
+
+
+def change_legend(
+    rows: Iterable[Row], base: object, lang: str = "id", *, short: bool = False
+) -> str:
+    """What the change column's "%" and "poin" are, in one line, for the matched ``rows`` that
+    show either (:func:`~lkj_tui.core.years.legend`; ``base``: the earlier side's year, or
+    "A"); "" when none does."""
+    shown = [r for r in rows if r.state == "matched"]
+    said = [r.realisasi for r in shown if r.apart is None]
+    points = any(in_points(m) for m in said) or any(r.capaian_points for r in shown)
+    return legend(base, any(relative(m) for m in said), points, lang, short=short)
 
 
 def candidate_labels(candidates: Iterable[Node], label: Callable[[Node], str]) -> list[str]:

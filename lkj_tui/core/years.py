@@ -52,6 +52,8 @@ __all__ = [
     "figure",
     "government",
     "id_stem",
+    "in_points",
+    "legend",
     "link_of",
     "link_value",
     "match",
@@ -65,6 +67,7 @@ __all__ = [
     "progress_apart",
     "realisasi_change",
     "related_nodes",
+    "relative",
     "renamed",
     "renamed_pair",
     "same_instansi",
@@ -431,6 +434,43 @@ class Change:
             assert self.delta is not None
             amount = format_id(abs(self.delta), trim=True)
         return f"{self.arrow} {amount}"
+
+
+#: What a change's figures are, said once where a reader could doubt (vals59): "↑ 3,01 %" (of
+#: last year's realisasi) was read as points, "↓ 4,5 poin" as a percent of it.
+_LEGEND = {
+    "relative": ("% = persen dari realisasi {base}", "% = percent of the {base} realisasi"),
+    "points": ("poin = selisih dua persentase", "{unit} = the difference of two percentages"),
+}
+
+
+def relative(moved: Change | None) -> bool:
+    """Whether ``moved`` is shown as a percent of the earlier figure ("↑ 3,01 %")."""
+    return (
+        moved is not None
+        and moved.direction != "same"
+        and moved.steps is None
+        and not moved.points
+        and moved.percent is not None
+    )
+
+
+def in_points(moved: Change | None) -> bool:
+    """Whether ``moved`` is shown in points, the difference of two percentages ("↑ 3 poin")."""
+    return moved is not None and moved.direction != "same" and moved.steps is None and moved.points
+
+
+def legend(
+    base: object, relative: bool, points: bool, lang: str = "id", *, short: bool = False
+) -> str:
+    """What the changes shown are, in one line: "% = persen dari realisasi 2023; poin = selisih
+    dua persentase" (``base``: the earlier side, a year or "A"; ``short``: "pts" in English, as
+    :meth:`Change.shown`); only the parts shown, "" for none."""
+    at = 1 if lang == "en" else 0
+    unit = "pts" if short else "points"
+    parts = [_LEGEND["relative"][at].format(base=base)] if relative else []
+    parts += [_LEGEND["points"][at].format(unit=unit)] if points else []
+    return "; ".join(parts)
 
 
 def _better(

@@ -10,7 +10,15 @@ from decimal import Decimal
 from typing import Any
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row, SameIku, apart_text, groups, parents_text
+from lkj_tui.core.compare import (
+    Comparison,
+    Row,
+    SameIku,
+    apart_text,
+    change_legend,
+    groups,
+    parents_text,
+)
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
@@ -263,6 +271,9 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         lines += [_matched_line(r, comparison, t, lang) for r in run]
     if len(lines) > 2:
         blocks.append("\n".join(lines))
+        said = change_legend(rows, a, lang)  # ("↑ 3,01 %" read as points: vals59)
+        if said:
+            blocks.append(f"{t['change']}: {said}.")
     for state in ("new", "dropped", "ambiguous"):
         listed = [r for r in rows if r.state == state]
         if not listed:

@@ -130,3 +130,33 @@ async def test_the_years_chart_labels_a_figure_as_the_table_writes_it(
     table = next(line.split() for line in years.splitlines() if line.split()[:1] == ["2024"])
     assert "93,5" in table, table
     assert "min 93,5 (2024)" in years and "93,50" not in years, years
+
+
+@pytest.mark.parametrize(
+    ("lang", "code", "said", "unsaid"),
+    [
+        ("id", "IKU 6", "% = persen dari realisasi 2023; poin = selisih dua persentase", ""),
+        ("en", "IKU 6", "% = percent of the 2023 realisasi; points = the difference of two", ""),
+        ("id", "IKU 4", "poin = selisih dua persentase", "% = persen"),
+        ("en", "IKU 4", "points = the difference of two percentages", "% = percent"),
+    ],
+)
+async def test_the_years_say_what_a_changes_percent_and_points_are(
+    make_app, tmp_path, lang: str, code: str, said: str, unsaid: str
+) -> None:
+    """IKU 6 (Nilai) 63,20 → 65,10: "↑ 3,01 %", of 2023's realisasi, was read as points; IKU 4
+    (satuan %) 98 → 93,5: "↓ 4,50 poin". A line under the change says which is which."""
+    from lkj_tui.storage.store import Store
+    from tests.conftest import NEXT_YEAR_ID, next_year_store
+    from tests.tui.conftest import go
+    from tests.tui.test_years_overview import _other_years
+
+    sets = [("IKU 4", "realisasi", "93,5"), ("IKU 6", "realisasi", "65,10")]
+    app = make_app(Store(next_year_store(tmp_path / "s", sets)), report_id=NEXT_YEAR_ID, lang=lang)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await _other_years(pilot)
+        await go(pilot, code)
+        await until(pilot, lambda: "█" in app.detail.part_text("years"), "the years drawn")
+        years = " ".join(app.detail.part_text("years").split())
+    assert said in years, years
+    assert not unsaid or unsaid not in years, years

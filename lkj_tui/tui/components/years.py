@@ -29,12 +29,15 @@ from lkj_tui.core.years import (
     counterparts,
     figure,
     id_stem,
+    in_points,
+    legend,
     number_of,
     previous_point,
     progress,
     progress_apart,
     realisasi_change,
     related_nodes,
+    relative,
     renamed,
     same_instansi,
     same_office,
@@ -477,6 +480,7 @@ class YearsPart:
             (f"{text('change', lang, year=before.year)}: ", LABEL),
             (shown, style),
         ]
+        points = None
         if before.capaian is not None and now.capaian is not None and before.capaian != now.capaian:
             points = now.capaian - before.capaian
             sign = "+" if points > 0 else "−"
@@ -489,7 +493,9 @@ class YearsPart:
             else:
                 word = text("better" if verdicts[1] else "worse", lang)
                 parts += ["; ", (f"{said} ({word})", GOOD if verdicts[1] else BAD)]
-        return [Content.assemble(*parts)]
+        # what its "%" and "poin" are ("↑ 3,01 %" of last year's, read as points: vals59)
+        said = legend(before.year, relative(moved), in_points(moved) or bool(points), lang)
+        return [Content.assemble(*parts), *([Content.styled(said, LABEL)] if said else [])]
 
     def _progress(self, target_akhir: str | None, satuan: str | None) -> list[Content]:
         end = number_of(target_akhir)
