@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.cli.common import (
     fail,
@@ -36,6 +36,9 @@ from lkj_tui.importing.rows import Built, MetaOptions
 from lkj_tui.storage.errors import UNSHOWN, StoreError, named_path, shown_as_typed, typed_path
 from lkj_tui.storage.reader import StoreReader
 
+if TYPE_CHECKING:
+    from lkj_tui.sync.history import Entry
+
 _T = {
     "id": {
         "problems": "{file}: {n} masalah; tidak ada yang disimpan:",
@@ -50,6 +53,12 @@ _T = {
         "dapat dipulihkan)",
         "done": "Laporan {id} diimpor: {n} simpul ({instansi}, tahun {tahun}).",
         "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}{store}",
+        "will_keep": "Versi sekarang (revisi {rev}) akan disimpan; untuk kembali kepadanya: "
+        "lkj-tui restore {id} --revision {rev}{store}",
+        # (what an overwrite replaces: the edits made since, in the TUI or with set, walk57)
+        "replaced": "Yang ditimpa ({n}), tersimpan → berkas:",
+        "would_replace_n": "Yang akan ditimpa ({n}), tersimpan → berkas:",
+        "same": "Isi berkas sama dengan laporan tersimpan: tidak ada nilai yang berubah.",
         # (each command at its line's end: on a terminal never broken inside an option)
         "open": "Buka: lkj-tui --report {id}{store}\nRingkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
@@ -83,6 +92,11 @@ _T = {
         "stays restorable)",
         "done": "Report {id} imported: {n} nodes ({instansi}, year {tahun}).",
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
+        "will_keep": "The current version (revision {rev}) will be kept; to go back to it: "
+        "lkj-tui restore {id} --revision {rev}{store}",
+        "replaced": "Replaced ({n}), stored → file:",
+        "would_replace_n": "Would replace ({n}), stored → file:",
+        "same": "The file holds what the stored report holds: no value changes.",
         "open": "Open: lkj-tui --report {id}{store}\nSummary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
         "no_rows": "The report is empty: no goal, objective or indicator yet",
@@ -387,6 +401,7 @@ def run_import(
                 check_new_report_id(meta.id)  # (what the import's save would refuse)
             except StoreError as exc:
                 fail(exc.message_en if lang == "en" else exc.message)
+        replacing = _replacing(report, records, store_path, lang) if overwrite else None
         if not dry_run:
             if progress is not None:
                 progress("save", 0, 0)
@@ -407,6 +422,11 @@ def run_import(
         )
         for line in lines:
             _out(line, "  ")
+        if replacing is not None:
+            found, revision = replacing
+            _said_replaced(found, "would_replace_n", lang)
+            store = store_option(store_path, lang)
+            _out(t["will_keep"].format(id=meta.id, rev=revision, store=store))
         _out(t["dry"])
         command = typed_without("--dry-run")  # (what to type next: walk57)
         if command is not None:
@@ -416,6 +436,8 @@ def run_import(
         _out(done, seps="-")  # (an id wider than a line broken at a "-": not "Laporan" alone)
         for line in lines:
             _out(line, "  ")
+        if replacing is not None and previous is not None:
+            _said_replaced(replacing[0], "replaced", lang)
         if previous is not None:
             _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path, lang)))
         for line in t["open"].format(id=meta.id, store=store_option(store_path, lang)).split("\n"):
@@ -423,6 +445,42 @@ def run_import(
     if unsaid is not None:  # (a warning not written: said as any command's output error is)
         raise unsaid
     return 0
+
+
+def _replacing(
+    report: Report, records: dict[str, dict[str, Any]] | None, store_path: Path | None, lang: str
+) -> tuple[list[Entry], int] | None:
+    """What importing ``report`` over the stored report of its id replaces: every value of the
+    stored one that the file's differs from (the edits made since it was imported, in the TUI or
+    with ``set``: walk57), and the stored revision, which the import keeps; None when the store
+    holds no such report or it does not read (a store not made yet is not made here)."""
+    from lkj_tui.cli.restore import changed_fields
+    from lkj_tui.storage.records import fresh_file, serialise
+
+    root, _ = store_location(store_path)
+    if not root.is_dir():
+        return None
+    store = open_store(store_path, lang=lang, example="never")
+    path = store.path_for(report.meta.id)
+    try:
+        revision = store.revision(report.meta.id)
+        old = path.read_bytes()
+        meta, rows = serialise(report, path, records)
+    except (OSError, StoreError):
+        return None
+    new = b"".join(fresh_file(meta, rows, revision, {}, path))
+    found = changed_fields(old, new, report.meta.id)
+    return None if found is None else (found, revision)
+
+
+def _said_replaced(found: list[Entry], key: str, lang: str) -> None:
+    """What an overwrite replaces (:func:`_replacing`), as ``restore`` lists what it changed."""
+    from lkj_tui.cli.restore import changed_lines
+
+    t = _T["en" if lang == "en" else "id"]
+    _out(t[key].format(n=len(found)) if found else t["same"])
+    for line in changed_lines(found, lang):
+        _out(line.removeprefix("  "), "  ")
 
 
 def _exists(store_path: Path | None, report_id: str, lang: str) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -21,6 +22,9 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import NotFoundError, StoreError, named_path
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
 from lkj_tui.storage.store import Store
+
+if TYPE_CHECKING:
+    from lkj_tui.sync.history import Entry
 
 _TEXT = {
     "id": {
@@ -700,6 +704,36 @@ def _current(store: Store, report_id: str) -> tuple[bytes, int, int] | None:
     return data, loaded.revision, len(loaded.conflicts)
 
 
+def changed_fields(old: bytes, new: bytes, report_id: str) -> list[Entry] | None:
+    """What differs between two versions of a report file, field by field and node by node;
+    None when one of them does not read as a report file."""
+    from lkj_tui.sync.history import changes
+
+    found = changes(old, new, report_id, "", "", "")
+    return None if any(not (e.node or e.field) for e in found) else found
+
+
+def changed_lines(found: list[Entry], lang: str) -> list[str]:
+    """Each of ``found`` (:func:`changed_fields`) as ``lkj-tui log`` names it, before → after,
+    two spaces in: the first :data:`CHANGES_SHOWN`, then how many more."""
+    from lkj_tui.sync.history import field_words, shown_pair
+
+    t = _TEXT[lang]
+    out: list[str] = []
+    for e in found[:CHANGES_SHOWN]:
+        whole = "node" if e.node else "laporan"  # (an item by its number, as log names it)
+        field = field_words(e.field, e.before, e.after, lang, whole)
+        label = f"{clean_line(e.label, 40)}{ours(' · ')}{clean_line(field, 60)}"
+        if e.node and not e.field:  # a whole node, added or deleted
+            out.append(f"  {label}: {t['added'] if e.before is None else t['removed']}")
+            continue
+        old, new = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
+        out.append(f"  {label}: {old} → {new}")
+    if len(found) > CHANGES_SHOWN:
+        out.append(t["changed_more"].format(n=len(found) - CHANGES_SHOWN))
+    return out
+
+
 def _what_changed(
     store: Store,
     report_id: str,
@@ -712,7 +746,6 @@ def _what_changed(
     recorded conflicts it dropped, how to undo it, and, in a shared store, that it goes to every
     office: a restore to a version older than a sync undoes what the other offices sent since."""
     from lkj_tui.storage.history import is_shared
-    from lkj_tui.sync.history import changes, field_words, shown_pair
 
     t = _TEXT[lang]
     data, old_revision, old_conflicts = before
@@ -720,23 +753,13 @@ def _what_changed(
         now = store.path_for(report_id).read_bytes()
     except OSError:
         return []
-    found = [e for e in changes(data, now, report_id, "", "", "") if e.node or e.field]
+    found = changed_fields(data, now, report_id) or []
     out: list[str] = []
     if not found:
         out.append(t["unchanged"])
     else:
         out.append(t["changed"].format(n=len(found)))
-    for e in found[:CHANGES_SHOWN]:
-        whole = "node" if e.node else "laporan"  # (an item by its number, as log names it)
-        field = field_words(e.field, e.before, e.after, lang, whole)
-        label = f"{clean_line(e.label, 40)}{ours(' · ')}{clean_line(field, 60)}"
-        if e.node and not e.field:  # a whole node, added or deleted by the restore
-            out.append(f"  {label}: {t['added'] if e.before is None else t['removed']}")
-            continue
-        old, new = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
-        out.append(f"  {label}: {old} → {new}")
-    if len(found) > CHANGES_SHOWN:
-        out.append(t["changed_more"].format(n=len(found) - CHANGES_SHOWN))
+    out += changed_lines(found, lang)
     gone = old_conflicts - len(conflicts)
     if gone > 0:
         key = "conflicts_gone_1" if gone == 1 and "conflicts_gone_1" in t else "conflicts_gone"

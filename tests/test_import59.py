@@ -1,0 +1,57 @@
+"""Bringing a report in, second round (import59): what the walk of walk57 noticed. Each test
+names what a user met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import ONE_LINE, run_cli
+
+BUNDLED = "bengkulu-selatan-setda-2023"
+
+
+def _exported(store_path: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "lkj.xlsx"
+    done = run_cli("export", "-f", "xlsx", "-o", str(out), store=store_path)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_an_overwrite_says_which_edits_it_replaces_and_how_to_get_them_back(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """`import --overwrite` over a report edited since it was imported (in the TUI or with
+    `set`) said only "Versi lama disimpan sebagai revisi 3": the edits went without a word. It
+    lists each value it replaces (stored → file), in the dry run too, with the revision that
+    brings them back; the same file again says nothing changes."""
+    xlsx = _exported(store_path, tmp_path)
+    for args in (("IKU 1", "realisasi", "3,1"), ("IKU 4", "permasalahan+", "Data terlambat")):
+        assert run_cli("set", *args, store=store_path).returncode == 0
+    dry = run_cli("import", str(xlsx), "--overwrite", "--dry-run", store=store_path, env=ONE_LINE)
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    at = lines.index("Yang akan ditimpa (2), tersimpan → berkas:")
+    assert lines[at + 1 : at + 3] == [
+        "  IKU 1 · Realisasi: 3,1 → 2,85",
+        "  IKU 4 · Permasalahan 3: Data terlambat → —",
+    ], dry.stdout
+    assert lines[at + 3].startswith("Versi sekarang (revisi 3) akan disimpan; untuk kembali ")
+    assert lines[at + 3].endswith(f"lkj-tui restore {BUNDLED} --revision 3"), dry.stdout
+    assert "3,1" in run_cli("status", store=store_path).stdout  # (nothing written)
+    en = run_cli("import", str(xlsx), "--overwrite", "--lang", "en", store=store_path, env=ONE_LINE)
+    assert en.returncode == 0, en.stderr
+    lines = en.stdout.splitlines()
+    at = lines.index("Replaced (2), stored → file:")
+    assert lines[at + 1 : at + 4] == [
+        "  IKU 1 · Actual (Realisasi): 3,1 → 2,85",
+        "  IKU 4 · Problem 3: Data terlambat → —",
+        f"The old version is kept as revision 3: lkj-tui restore {BUNDLED} --revision 3 --lang en",
+    ], en.stdout
+    again = run_cli("import", str(xlsx), "--overwrite", store=store_path, env=ONE_LINE)
+    assert "Isi berkas sama dengan laporan tersimpan: tidak ada nilai yang berubah." in (
+        again.stdout
+    )
+    back = run_cli("restore", BUNDLED, "--revision", "3", store=store_path)
+    assert back.returncode == 0, back.stderr
+    status = run_cli("status", store=store_path).stdout
+    assert "3,1" in status, status  # (the edits are back)
