@@ -309,6 +309,16 @@ def item_text(kind: str, value: str) -> str:
     return text
 
 
+def item_texts(kind: str, value: str) -> list[str]:
+    """The permasalahan or solusi (``kind``) of a typed text: one per line, as a cell of an
+    imported sheet gives them (``importing.rows.split_items``; the TUI's dialog saved two lines
+    as one item with a break, the same lines in a cell as two: walk57), blank lines left out;
+    the whole held to :func:`item_text` (a pasted megabyte of lines is refused, not made
+    thousands of items). Linear in the text's length."""
+    whole = item_text(kind, value)
+    return [line.strip() for line in whole.split("\n") if line.strip()]
+
+
 def _checked_value(field: str, value: str) -> str | None:
     text = value.strip()
     if len(text) > LINE_LIMIT:
@@ -368,8 +378,8 @@ def with_field(node: Node, field: str, value: str) -> Node:
         return node.with_changes(**{field: _checked_value(field, value)})
     if field in ITEM_FIELDS:
         kind = field[:-1]
-        text = item_text(kind, value)
-        return node.with_changes(**{kind: (*getattr(node, kind), Item(new_id(), text))})
+        added = (Item(new_id(), text) for text in item_texts(kind, value))
+        return node.with_changes(**{kind: (*getattr(node, kind), *added)})
     year = _YEAR_FIELD.fullmatch(field)
     if f"{field}+" in ITEM_FIELDS:  # a list of items: ``set`` adds one; the TUI edits and deletes
         raise _bad(

@@ -53,12 +53,13 @@ def _safe_line(text: str) -> bool:
 
 
 def join_items(items: Iterable[str]) -> str | None:
-    """One per line, or a JSON list when a line break or blank would not survive."""
+    """One per line, or a JSON list when a line break or blank would not survive (an item with
+    blanks around it: a cell's lines are read without them, ``rows.split_items``)."""
     texts = list(items)
     if not texts:
         return None
     if not texts[0].startswith("[") and all(
-        t.strip() and "\n" not in t and "\r" not in t for t in texts
+        t.strip() == t and t and "\n" not in t and "\r" not in t for t in texts
     ):
         return "\n".join(texts)
     return json.dumps(texts, ensure_ascii=False)

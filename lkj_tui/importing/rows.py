@@ -177,7 +177,9 @@ def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> P
 
 
 def split_items(text: str | None) -> list[str]:
-    """Permasalahan/solusi: one per line in the cell (or a JSON list of texts)."""
+    """Permasalahan/solusi: one per line in the cell (or a JSON list of texts), each without
+    the blanks around it, as the TUI's dialog and ``set`` take typed lines
+    (``core.edits.item_texts``: one rule, walk57)."""
     if text is None:
         return []
     if text.startswith("["):
@@ -187,7 +189,7 @@ def split_items(text: str | None) -> list[str]:
             value = None
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return list(value)
-    return [line.removesuffix("\r") for line in text.split("\n") if line.strip()]
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 #: How JSON starts (an object, a list of lists): its bracket, then a key, a list or its end.

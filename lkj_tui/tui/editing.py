@@ -21,7 +21,7 @@ from textual.content import Content
 from lkj_tui.core.edits import (
     EditError,
     doubts,
-    item_text,
+    item_texts,
     lone_doubts,
     percent_doubts,
     reading,
@@ -332,8 +332,8 @@ class EditsMixin(_Base):
             node = self._node(node_id)
             if not isinstance(result, str) or node is None:
                 return
-            try:  # as set and the import take it: a pasted megabyte is refused, with the text
-                item_text(kind, result)
+            try:  # as set and the import take it: a pasted megabyte is refused, with the text;
+                texts = item_texts(kind, result)  # one per line, as a cell's lines (walk57)
             except EditError as exc:
                 said = edit_message(exc, self.lang)
                 self.text_dialog(node_id, kind, item_id, result, said, position)
@@ -341,12 +341,12 @@ class EditsMixin(_Base):
             items = list(getattr(node, kind))
             index = _position(items, item_id, position)
             if index is None:  # new, or the entry disappeared in a reload: keep the text as new
-                items.append(Item(new_id(), result))
-                index = len(items) - 1
+                items += [Item(new_id(), text) for text in texts]
             elif items[index].text == result:
                 return
-            else:
-                items[index] = Item(items[index].id, result)
+            else:  # (its id kept by its first line; the next lines are items after it)
+                first = Item(items[index].id, texts[0])
+                items[index : index + 1] = [first, *(Item(new_id(), x) for x in texts[1:])]
             retry = lambda err: self.text_dialog(  # noqa: E731
                 node_id, kind, item_id, result, err, position
             )
