@@ -55,3 +55,39 @@ def test_an_overwrite_says_which_edits_it_replaces_and_how_to_get_them_back(
     assert back.returncode == 0, back.stderr
     status = run_cli("status", store=store_path).stdout
     assert "3,1" in status, status  # (the edits are back)
+
+
+#: docs/import.md's worked example ("An LKj in the template"), the program's induk as it says
+#: to write it to hang the program under the sasaran.
+_EXAMPLE = (
+    "level;kode;induk;uraian;satuan;target;realisasi;capaian_tercetak;permasalahan\n"
+    "tujuan;T1;;Meningkatnya tata kelola;;;;;\n"
+    "sasaran;S1;;Meningkatnya kualitas kebijakan;;;;;\n"
+    "iku;IKU 1;;Nilai LPPD;Nilai;3,22;2,85;88,51;Data terlambat\n"
+    ";IKU 2;;Indeks Reformasi Hukum;Nilai;CC;A (86,45);;\n"
+    "program;;{induk};Program Penunjang;;;;;\n"
+    "indikator_kegiatan;;;Dokumen perencanaan;Dokumen;5;5;;\n"
+)
+
+
+def _unsupported(tmp_path: Path, induk: str) -> list[str]:
+    """The codes of the IKU check says have no supporting program, the example imported."""
+    import json
+
+    path = tmp_path / f"contoh{induk}.csv"
+    path.write_text(_EXAMPLE.format(induk=induk), encoding="utf-8")
+    store = tmp_path / f"simpan{induk}"
+    args = ("--instansi", "Bagian Hukum", "--tahun", "2024")
+    assert run_cli("import", str(path), *args, store=store).returncode == 0
+    done = run_cli("check", "--json", store=store)
+    findings = json.loads(done.stdout)["findings"]
+    return [f["code"] for f in findings if f["check"] == "iku-no-program"]
+
+
+def test_a_program_under_the_sasaran_supports_each_of_its_iku(tmp_path: Path) -> None:
+    """docs/import.md's example imported with S1 as the program's induk, as it says to hang it
+    under the sasaran: check said "IKU tanpa program/kegiatan pendukung" of each IKU, where the
+    sasaran's programs support all its IKU (the Renstra's shape). None is said; the program
+    left under IKU 2 (induk empty) still leaves IKU 1 without one."""
+    assert _unsupported(tmp_path, "S1") == []
+    assert _unsupported(tmp_path, "") == ["IKU 1"]

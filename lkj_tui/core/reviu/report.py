@@ -559,8 +559,17 @@ _EMPTY_SASARAN = (
 )
 
 
+def _programs_of_sasaran(ctx: Ctx) -> set[str | None]:
+    """The nodes (a sasaran) that hold a program directly: in the Renstra's shape a sasaran's
+    programs support each of its IKU (the LKj analyses the programs behind the sasaran's
+    result: DOMAIN.md), as one under the IKU supports it. Linear."""
+    sasaran = {n.id for n in ctx.nodes if n.kind == "sasaran"}
+    return {n.parent for n in ctx.nodes if n.kind == "program" and n.parent in sasaran}
+
+
 def structure(ctx: Ctx) -> list[Finding]:
     out = duplicate_codes(ctx)
+    shared: set[str | None] | None = None  # (made once, only when an IKU has none below it)
     for n in ctx.nodes:
         if n.kind == "sasaran":
             if ctx.leaf(n.id):  # (just added: one thing, what comes next)
@@ -594,17 +603,20 @@ def structure(ctx: Ctx) -> list[Finding]:
                         )
                     else:
                         seen[key] = d
-        elif n.kind == "iku":
-            if not any(d.kind in _SUPPORT for d in ctx.below(n.id)):
+        elif n.kind == "iku" and not any(d.kind in _SUPPORT for d in ctx.below(n.id)):
+            # (a program under the sasaran: the template's example imported, with S1 as the
+            # program's induk, had each IKU "without a supporting program", walk57)
+            shared = _programs_of_sasaran(ctx) if shared is None else shared
+            if n.parent not in shared:
                 out.append(
                     make(
                         "iku-no-program",
                         n.id,
                         (
-                            "Tidak ada program/kegiatan pendukung di bawah IKU ini: keterkaitan "
-                            "program dengan capaiannya tidak terlihat.",
-                            "No supporting programme/activity under this IKU: what drives its "
-                            "capaian is not shown.",
+                            "Tidak ada program/kegiatan pendukung di bawah IKU ini atau "
+                            "sasarannya: keterkaitan program dengan capaiannya tidak terlihat.",
+                            "No supporting programme/activity under this IKU or its sasaran: "
+                            "what drives its capaian is not shown.",
                         ),
                     )
                 )
