@@ -78,6 +78,7 @@ _T = {
         "no-instansi": "instansinya",
         "no-tahun": "tahunnya",
         "both": "instansi dan tahunnya",
+        "titled": " (yang terisi dibaca dari judul lembar; periksa dulu)",
     },
     "en": {
         "problems": "{file}: {n} problems; nothing was saved:",
@@ -115,10 +116,21 @@ _T = {
         "no-instansi": "instansi",
         "no-tahun": "year",
         "both": "instansi and year",
+        "titled": " (what is filled in is read from the sheet's title; check it first)",
     },
 }
 #: The options that give what a file without a Laporan sheet lacks, with a value to replace.
 _GIVE = {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN"}
+
+
+def _given(code: str, titled: Mapping[str, str] | None) -> str:
+    """The option that gives what ``code`` says is missing, with the value the sheet's title
+    names (``Built.titled``) where it names one, as typed (quoted: its name has spaces)."""
+    key = "instansi" if code == "no-instansi" else "tahun"
+    value = (titled or {}).get(key)
+    if value is None or not shown_as_typed(value):
+        return _GIVE[code]
+    return f"--{key} {typed_path(value)}"  # (quoted as the shell takes it: "Dinas $X" not)
 
 
 def _out(line: str, indent: str = "", seps: str = "") -> None:
@@ -245,9 +257,12 @@ def _say_read(built: Built, file: Path, lang: str) -> None:
                 _err(f"{t['warning']}: {warning.line(lang)}", "    ")
         wanted = [p.code for p in built.problems]
         if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
-            given = [_GIVE[code] for code in ("no-instansi", "no-tahun") if code in wanted]
+            given = [_given(code, built.titled) for code in _GIVE if code in wanted]
             what = "both" if len(given) == 2 else wanted[0]
-            line = f"{t['give'].format(what=t[what])}: {typed_again(' '.join(given))}"
+            said = t["give"].format(what=t[what])
+            if built.titled:  # (the values the sheet's title names: to check, walk57)
+                said += t["titled"]
+            line = f"{said}: {typed_again(' '.join(given))}"
             _err(line, hang=0, piped=False)  # (the line to type: piped one line, as typed)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
 from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged, in_place_order
 from lkj_tui.importing.kept import NotStorable, unique_keys
-from lkj_tui.importing.rows import Built, MetaOptions, bad_report_id, build_flat
+from lkj_tui.importing.rows import Built, MetaOptions, bad_report_id, build_flat, no_laporan
 
 __all__ = ["LAYOUTS", "ImportError_", "read_report"]
 
@@ -198,6 +198,47 @@ def _name_the_sheet(built: Built, read: str, tables: list[str]) -> None:
             )
 
 
+#: A year a title names: "TAHUN 2025", "T.A. 2025" (first); else one alone ("PK 2025").
+_YEAR_SAID = re.compile(r"\b(?:tahun(?: anggaran)?|t\.?\s?a\.?)\s*((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])")
+#: An office's name in a title: from the word it starts with to "tahun" or the title's end
+#: ("PENGUKURAN KINERJA DINAS KESEHATAN KABUPATEN LEBONG TAHUN 2025").
+_OFFICE = re.compile(
+    r"\b(?:dinas|badan|sekretariat|inspektorat|kecamatan|kelurahan|bagian|kantor|satuan|"
+    r"rsud|rumah sakit|biro|dprd)\b.*",
+    re.I,
+)
+#: Where an office's name in a title ends: its year ("TAHUN 2025", "T.A. 2024", "2025").
+_OFFICE_END = re.compile(r"\btahun\b|\bt\.\s?a\.?(?!\w)|(?:19|20)\d\d", re.I)
+#: The rows above a table looked at for its title, and the characters of each text.
+_TITLE_ROWS, _TITLE_CHARS = 10, 300
+
+
+def title_facts(grid: Grid) -> dict[str, str]:
+    """The instansi and the year (as text) a sheet's name and its title rows above the table
+    name ("PK 2025", "PENGUKURAN KINERJA TAHUN 2025"): what ``import`` offers as the options to
+    give and the TUI's dialog holds when the file has no ``Laporan`` sheet saying them (walk57:
+    the dialog asked for a year the title said). A year only where one is named (two, "Renstra
+    2021-2026": none); an office's name from its first word. Linear in the title's length."""
+    texts = [(grid.sheet or "")[:_TITLE_CHARS]]
+    for row in grid.rows[:_TITLE_ROWS]:
+        cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
+        if len(cells) > 2:  # the table's header: the title is above it
+            break
+        texts += [c[:_TITLE_CHARS] for c in cells]
+    said: dict[str, str] = {}
+    years = {m.group(1) for t in texts for m in _YEAR_SAID.finditer(t)}
+    years = years or {m.group(1) for t in texts for m in _YEAR.finditer(t)}
+    if len(years) == 1:
+        said["tahun"] = years.pop()
+    office = next((m.group() for t in texts if (m := _OFFICE.search(t))), "")
+    office = office[: end.start()] if (end := _OFFICE_END.search(office)) else office
+    office = " ".join(office.split()).strip(" ,.:;-–")
+    if office and len(office) <= 120 and office.isprintable():
+        said["instansi"] = office
+    return said
+
+
 def _build(
     data: Grid,
     laporan: Grid | None,
@@ -207,6 +248,19 @@ def _build(
 ) -> Built:
     hidden_cols = _hidden_columns(data)  # (before the merged cells are filled)
     built = _build_form(data, laporan, options, layout, progress)
+    wanted = {"no-instansi": "instansi", "no-tahun": "tahun"}
+    if built.report is None and any(p.code in wanted for p in built.problems):
+        read = title_facts(data)
+        built.titled = {
+            key: value
+            for key, value in read.items()
+            if any(wanted.get(p.code) == key for p in built.problems)
+        }
+        if laporan is None:  # (the option offered with the value the title names)
+            built.problems = [
+                no_laporan(p.code, data.sheet is None, read) if p.code in wanted else p
+                for p in built.problems
+            ]
     if built.read_columns is not None:  # an ignored column is named once, as ignored
         hidden_cols = [c for c in hidden_cols if c in built.read_columns]
     if hidden_cols:

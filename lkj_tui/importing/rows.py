@@ -87,6 +87,7 @@ __all__ = [
     "build_meta",
     "default_report_id",
     "formula_cells",
+    "no_laporan",
     "split_items",
     "split_pairs",
     "uncomputed_problem",
@@ -170,6 +171,9 @@ class Built:
     #: Where each node's cells are, by node id (``places.get("target", default)`` → "Data!H4"),
     #: when the reader knows: the import's account names the cell of a measure without capaian.
     places: Mapping[str, Any] | None = None
+    #: The instansi and the year (as text) the sheet's name and title name, where the file
+    #: lacks them (``read.title_facts``): what the import offers to give (walk57).
+    titled: Mapping[str, str] | None = None
 
 
 def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
@@ -720,7 +724,7 @@ def build_flat(
     if laporan is None:  # no Laporan sheet to fill: a CSV file (walk8), or a workbook without
         for i, p in enumerate(problems):  # one (vals15: "isi 'instansi' di lembar Laporan")
             if p.code in ("no-instansi", "no-tahun"):
-                problems[i] = _no_laporan(p.code, data.sheet is None)
+                problems[i] = no_laporan(p.code, data.sheet is None)
     if header is None:
         problems.append(_no_header(data))
         return Built(None, problems, warnings)
@@ -883,11 +887,14 @@ def unknown_column(data: Grid, place: str, c: int, text: str | None) -> Problem:
     )
 
 
-def _no_laporan(code: str, csv: bool) -> Problem:
+def no_laporan(code: str, csv: bool, read: Mapping[str, str] | None = None) -> Problem:
     """The instansi or year missing from a file without a ``Laporan`` sheet: the option to give
-    (a CSV file's own columns; a workbook's sheet to add)."""
+    (a CSV file's own columns; a workbook's sheet to add), with the value the sheet's title
+    names (``read``: ``read.title_facts``) where it names one, else an example."""
     key = "instansi" if code == "no-instansi" else "tahun"
     example = '"Dinas X"' if key == "instansi" else "2024"
+    if read and key in read:
+        example = f'"{read[key]}"' if key == "instansi" else read[key]
     if csv:
         return _p(
             "CSV",

@@ -9,6 +9,7 @@ docs/import.md.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,7 @@ class ImportDone(Message):
         asks: bool = False,  # problems listed without the instansi/year it will ask for
         new: bool = False,  # from a new report (the picker's "Laporan baru…"), not an import
         field: str = "",  # the new report dialog's field ``error`` is about ("report-id")
+        titled: Mapping[str, str] | None = None,  # the instansi and year its title names
     ) -> None:
         super().__init__()
         self.report_id, self.nodes, self.problems = report_id, nodes, problems
@@ -58,6 +60,7 @@ class ImportDone(Message):
         self.ask, self.facts = ask, facts
         self.new, self.field = new, field
         self.asks = asks
+        self.titled = titled or {}
         self.file = ""
 
 
@@ -169,7 +172,9 @@ class ImportMixin(_Base):
             return
         if built.report is None:
             if facts is None and all(p.code in _ASKABLE for p in built.problems):
-                self._done(ImportDone(ask=str(file)), file)  # only the instansi/year: ask them
+                # only the instansi/year: asked, with what the sheet's title names (as
+                # `lkj-tui import` offers them: walk57)
+                self._done(ImportDone(ask=str(file), titled=built.titled), file)
                 return
             from lkj_tui.importing.grid import by_row
 
@@ -326,7 +331,8 @@ class ImportMixin(_Base):
                     self.import_worker(ask, False, (values[1], values[2]))
 
             title = tx("facts_title", lang, file=message.file)
-            self.open_dialog(EmptyReportDialog(title, lang, facts_only=True), typed)
+            dialog = EmptyReportDialog(title, lang, facts_only=True, values=message.titled)
+            self.open_dialog(dialog, typed)
         elif message.new and (dialog := self._new_dialog()) is not None:
             if message.error:  # said in the dialog, which keeps what was typed
                 dialog.refused(message.field, message.error)

@@ -66,3 +66,59 @@ async def test_two_lines_typed_in_the_dialog_are_two_items_as_in_a_cell(
     done = run_cli("set", "IKU 1", "permasalahan+", "Anggaran kurang\n\nDokumen telat", store=root)
     assert done.returncode == 0, done.stderr
     assert _problems(store)[-2:] == ["Anggaran kurang", "Dokumen telat"]
+
+
+def _pk_table(path: Path) -> Path:
+    """A PK table as offices keep it: sheet "PK 2025", a title naming the office and the year
+    above the table, no Laporan sheet (/work/brief/scripts/walk57-pk-table.py's shape)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("PK 2025")
+    ws.merge_range(0, 0, 0, 5, "PENGUKURAN KINERJA DINAS KESEHATAN KABUPATEN LEBONG TAHUN 2025")
+    rows = [
+        ("No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"),
+        ("1", "Meningkatnya pelayanan kesehatan", "Angka Harapan Hidup", "Tahun", "68,5", "68,72"),
+    ]
+    for r, row in enumerate(rows, 2):
+        for c, value in enumerate(row):
+            ws.write_string(r, c, value)
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize(("lang", "hint"), [("id", "dibaca dari judul"), ("en", "read from")])
+async def test_the_import_dialog_holds_the_instansi_and_year_the_title_names(
+    make_app, tmp_path: Path, lang: str, hint: str
+) -> None:
+    """A PK table on a sheet "PK 2025" under the title "PENGUKURAN KINERJA DINAS KESEHATAN
+    KABUPATEN LEBONG TAHUN 2025": the TUI's import asked for the instansi and year with both
+    fields empty, and `lkj-tui import` offered "--tahun TAHUN". Both read them from the title:
+    the dialog holds them, saying where they come from, and Enter imports."""
+    from textual.widgets import Input
+
+    from lkj_tui.tui.components.importdialogs import EmptyReportDialog
+    from tests.tui.conftest import text_of
+    from tests.tui.test_import_tui import _import
+
+    path = _pk_table(tmp_path / "pk.xlsx")
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await _import(pilot, path)
+        dialog = app.screen
+        assert isinstance(dialog, EmptyReportDialog)
+        assert dialog.query_one("#instansi", Input).value == "DINAS KESEHATAN KABUPATEN LEBONG"
+        assert dialog.query_one("#tahun", Input).value == "2025"
+        assert hint in text_of(dialog.query_one(".dialog-hint"))
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view.report_id == "dinas-kesehatan-kabupaten-lebong-2025"
+    args = ("import", str(path), "--dry-run", "--lang", lang)
+    done = run_cli(*args, store=tmp_path / "s", env=ONE_LINE)
+    assert done.returncode == 2
+    line = done.stderr.splitlines()[-1]
+    assert line.endswith(
+        '--dry-run --instansi "DINAS KESEHATAN KABUPATEN LEBONG" --tahun 2025 --lang ' + lang
+    ), line

@@ -4,7 +4,7 @@ dialogs (``Input``, ``TextArea``… are not needed for the first frame)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
@@ -94,12 +94,15 @@ class EmptyReportDialog(Dialog):
         lang: str = "id",
         facts_only: bool = False,
         create: Callable[[tuple[str, str, int]], None] | None = None,
+        values: Mapping[str, str] | None = None,
     ) -> None:
         """``create``: makes the report from (id, instansi, year) off the UI thread, the dialog
         open until it answers: :meth:`refused` says why not (an id taken, edit41: the dialog
         closed, the typed instansi was lost and the toast said "Impor gagal"), or the caller
-        dismisses it. Without it Enter dismisses the dialog with the values."""
+        dismisses it. Without it Enter dismisses the dialog with the values. ``values``: the
+        instansi and year (by field) the fields hold as it opens: what a file's title names."""
         super().__init__(title, lang)
+        self.values = dict(values or {})
         self.facts_only = facts_only
         self.create = create
         self.waiting = False  # the values went to ``create``, which has not answered yet
@@ -122,8 +125,10 @@ class EmptyReportDialog(Dialog):
                 row.display = key != "report-id" or not self.facts_only
                 yield Static(label, classes="form-label", markup=False)
                 # (a form's field: a long instansi left shows its start, "…" where it goes on)
-                yield FormInput(placeholder=placeholder, id=key, compact=True)
+                value = self.values.get(key, "")
+                yield FormInput(value, placeholder=placeholder, id=key, compact=True)
         hint = "facts_hint" if self.facts_only else "empty_hint"
+        hint = "facts_hint_titled" if self.facts_only and self.values else hint
         yield Static(Content.styled(tx(hint, self.lang), "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
