@@ -91,3 +91,25 @@ def test_a_program_under_the_sasaran_supports_each_of_its_iku(tmp_path: Path) ->
     left under IKU 2 (induk empty) still leaves IKU 1 without one."""
     assert _unsupported(tmp_path, "S1") == []
     assert _unsupported(tmp_path, "") == ["IKU 1"]
+
+
+def test_a_missing_store_offers_importing_a_report_into_it(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """`status --store NEW` for a folder not made yet offered only `lkj-tui init` (the bundled
+    report): a planner with a workbook of their own was not told that an import makes the
+    store with it. Both are offered, id and en; the import's line works as printed."""
+    store = tmp_path / "simpan baru"
+    for lang, label, file in (
+        ("id", "atau buat penyimpanan baru berisi laporan Anda (Excel, CSV, JSON): ", "BERKAS"),
+        ("en", "or create a new store holding your own report (Excel, CSV, JSON): ", "FILE"),
+    ):
+        done = run_cli("status", "--store", str(store), "--lang", lang)
+        assert done.returncode == 1 and not store.exists(), done.stderr
+        tail = "" if lang == "id" else " --lang en"
+        command = f'lkj-tui import {file}.xlsx --store "{store}"{tail}'
+        assert f"{label}'{command}'; " in done.stderr, done.stderr
+        assert done.stderr.rstrip().endswith(f'lkj-tui init --store "{store}"{tail}'), done.stderr
+    xlsx = _exported(store_path, tmp_path)
+    done = run_cli("import", str(xlsx), "--store", str(store))
+    assert done.returncode == 0 and "diimpor" in done.stdout, done.stderr

@@ -35,8 +35,9 @@ _TEXT = {
         "lang": "id",
         "missing": (
             "penyimpanan {root} (dari {source}) tidak ada; tidak dibuat oleh perintah ini. "
-            "Periksa jalurnya, atau buat penyimpanan baru berisi laporan bawaan: "
-            "lkj-tui init{store}"
+            "Periksa jalurnya, atau buat penyimpanan baru berisi laporan Anda (Excel, CSV, "
+            "JSON): 'lkj-tui import BERKAS.xlsx{store}'; atau berisi laporan bawaan: "
+            "lkj-tui init{store}{unshown}"
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
         "not_a_store": (
@@ -78,8 +79,9 @@ _TEXT = {
         "lang": "en",
         "missing": (
             "the store {root} (from {source}) does not exist; this command does not create it. "
-            "Check the path, or create a new store holding the bundled report: "
-            "lkj-tui init{store}"
+            "Check the path, or create a new store holding your own report (Excel, CSV, "
+            "JSON): 'lkj-tui import FILE.xlsx{store}'; or the bundled report: "
+            "lkj-tui init{store}{unshown}"
         ),
         "cannot_open": "cannot open the store {root}: {why}",
         "not_a_store": (
@@ -405,9 +407,13 @@ def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
     if source == "--store" and not root.exists():
         t = _TEXT["en" if lang == "en" else "id"]
         where, store = from_where(root, source, lang), store_option(root, lang)
+        unshown = ""
         if not shown_as_typed(str(root)) and where == source:  # (a placeholder: say why)
-            store += f"; {UNSHOWN[lang]}"
-        fail(t["missing"].format(root=typed_path(root), source=where, store=store))
+            unshown = f"; {UNSHOWN[lang]}"
+        # (its own report imported makes the store too: a planner with a workbook was offered
+        # only the bundled one, walk57)
+        root_said = typed_path(root)
+        fail(t["missing"].format(root=root_said, source=where, store=store, unshown=unshown))
 
 
 def from_where(root: Path, source: str, lang: str) -> str:
