@@ -113,3 +113,50 @@ def test_a_missing_store_offers_importing_a_report_into_it(
     xlsx = _exported(store_path, tmp_path)
     done = run_cli("import", str(xlsx), "--store", str(store))
     assert done.returncode == 0 and "diimpor" in done.stdout, done.stderr
+
+
+def _petunjuk(path: Path) -> list[list[str]]:
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Petunjuk").to_python()
+    return [[str(c) for c in row] for row in rows]
+
+
+def test_the_english_template_explains_its_columns_in_english(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """`template --lang en` wrote the Petunjuk sheet in Indonesian ("Isi satu baris per simpul
+    …", "Judul lain yang diterima"): an English reader had the command's answer in English and
+    the sheet's help not. Every line of it is in English, the columns' keys and the sheets'
+    names as the importer reads them, in either language; the English template imports as the
+    Indonesian one does."""
+    from lkj_tui.importing.columns import COLUMNS, HELP_EN, LAPORAN_HELP_EN, LAPORAN_KEYS
+
+    assert set(HELP_EN) == {c.key for c in COLUMNS}
+    assert set(LAPORAN_HELP_EN) == set(LAPORAN_KEYS)
+    sheets = {}
+    for lang in ("id", "en"):
+        out = tmp_path / f"templat-{lang}.xlsx"
+        done = run_cli("template", "-o", str(out), "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        sheets[lang] = _petunjuk(out)
+    id_rows, en_rows = sheets["id"], sheets["en"]
+    assert en_rows[0][1].startswith("Fill one row per node in the Data sheet, then: ")
+    assert en_rows[1][:3] == ["column", "meaning", "example"]
+    keys = [c.key for c in COLUMNS]
+    en_of = {r[0]: r[1] for r in en_rows[2 : 2 + len(keys)]}
+    id_of = {r[0]: r[1] for r in id_rows[2 : 2 + len(keys)]}
+    assert list(en_of) == list(id_of) == keys
+    for key in keys:
+        assert en_of[key] != id_of[key], key
+        assert "Judul lain" not in en_of[key] and "Nilai:" not in en_of[key], en_of[key]
+    assert "Other headers read: masalah, kendala, hambatan." in en_of["permasalahan"]
+    said = " ".join(r[1] for r in en_rows)
+    assert "Laporan sheet" in [r[0] for r in en_rows] and "wajib" not in said, said
+    out = tmp_path / "lkj-en.xlsx"  # (a report's workbook in English: the same sheet, imported)
+    done = run_cli("export", "-f", "xlsx", "-o", str(out), "--lang", "en", store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert _petunjuk(out)[0][1] == en_rows[0][1]
+    again = run_cli("import", str(out), "--overwrite", store=store_path, env=ONE_LINE)
+    assert again.returncode == 0, again.stderr
+    assert "Isi berkas sama dengan laporan tersimpan" in again.stdout, again.stdout

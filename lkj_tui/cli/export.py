@@ -420,7 +420,7 @@ def _document(
             )
         data = text.encode("utf-8")
     else:
-        data = report_bytes(loaded.report, fmt, t)
+        data = report_bytes(loaded.report, fmt, t, lang)
     if fmt == "csv" and not reviu:
         from lkj_tui.export.spreadsheet import csv_leaves_out
 
@@ -476,8 +476,9 @@ def _chosen(entry: dict[str, Any], lang: str) -> Entry:
     return Entry(entry["at"], "edit", (line,), entry["revision"], (how, kept, other))
 
 
-def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
-    """A report (or the empty template) in a spreadsheet or JSON format."""
+def report_bytes(report: Report | None, fmt: str, t: dict[str, str], lang: str = "id") -> bytes:
+    """A report (or the empty template) in a spreadsheet or JSON format (a workbook's Petunjuk
+    sheet in ``lang``)."""
     from lkj_tui.export import spreadsheet
 
     if fmt == "csv" and report is not None:
@@ -485,7 +486,7 @@ def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
     if fmt == "json" and report is not None:
         return spreadsheet.json_bytes(report)
     try:
-        return spreadsheet.workbook_bytes(report)
+        return spreadsheet.workbook_bytes(report, lang)
     except spreadsheet.TooLongError as exc:
         # (the counts grouped as every limit's, "40.000 karakter, paling banyak 32.767": vals41)
         n, limit = f"{exc.length:,}", f"{spreadsheet.EXCEL_CELL_LIMIT:,}"
@@ -565,7 +566,7 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
         fail(message.format(path=shown, suffix=suffix, what="Excel", fmt="xlsx"), 2)
     _refuse_unopenable(output, t)
     refuse_existing(output, force, t, "template", lang)
-    write_output(output, report_bytes(None, "xlsx", t), force, lang)
+    write_output(output, report_bytes(None, "xlsx", t, lang), force, lang)
     path = clean_line(named_path(output, lang))
     typed = typed_path(output) + store_option(None, lang)  # (in English: --lang en)
     if not shown_as_typed(str(output)):  # (cleaned, the command would name another file)

@@ -19,7 +19,15 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Node, Report
 from lkj_tui.core.sanitize import without_surrogates
-from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, REPORT_COLUMNS, YEAR_HELP
+from lkj_tui.importing.columns import (
+    COLUMNS,
+    HELP_EN,
+    LAPORAN_HELP_EN,
+    LAPORAN_KEYS,
+    REPORT_COLUMNS,
+    YEAR_HELP,
+    YEAR_HELP_EN,
+)
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
 from lkj_tui.importing.grid import EXCEL_ERROR
 
@@ -133,9 +141,11 @@ _HELP_EXTRA = {
 }
 
 
-def workbook_bytes(report: Report | None) -> bytes:
+def workbook_bytes(report: Report | None, lang: str = "id") -> bytes:
     """The template workbook: ``Data`` (frozen headers, autofilter, lists for level, polaritas and
-    cara_hitung), ``Laporan``, ``Petunjuk``, and for a report a ``Capaian`` sheet."""
+    cara_hitung), ``Laporan``, ``Petunjuk`` (its words in ``lang``; the sheets' names and the
+    columns' keys are the importer's, in either language), and for a report a ``Capaian``
+    sheet."""
     import xlsxwriter
 
     fd, name = tempfile.mkstemp(suffix=".xlsx")
@@ -146,7 +156,7 @@ def workbook_bytes(report: Report | None) -> bytes:
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
         _data_sheet(wb, report, bold, wrap)
         _laporan_sheet(wb, report, bold, wrap)
-        _petunjuk_sheet(wb, report, bold, wrap)
+        _petunjuk_sheet(wb, bold, wrap, lang)
         if report is not None:
             _capaian_sheet(wb, report, bold)
         wb.close()
@@ -221,32 +231,65 @@ def _laporan_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None
     ws.freeze_panes(1, 0)
 
 
-def _petunjuk_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None:
+#: The Petunjuk sheet's own words, in each language (its column and key names are the
+#: importer's, the same in both).
+_PETUNJUK = {
+    "id": {
+        "intro": "Isi satu baris per simpul di lembar Data, lalu: lkj-tui import BERKAS.xlsx "
+        "(periksa dulu dengan --dry-run). Nilai ditulis persis seperti tercetak; angka boleh "
+        "dengan koma desimal (88,51), persen (95 %), Rupiah (Rp 1.234.500), rentang (3 ± 1), "
+        "ambang (>3,51), nilai huruf (A (86,45)), opini (WTP). Sel kosong berarti tidak ada "
+        "nilai, bukan 0. Lihat docs/import.md.",
+        "column": "kolom",
+        "meaning": "arti",
+        "example": "contoh",
+        "values": " Nilai: {values}.",
+        "aliases": " Judul lain yang diterima: {aliases}.",
+        "year": "tahun",
+        "laporan": "Lembar Laporan",
+        "laporan_is": "Dua kolom: kunci dan nilai.",
+    },
+    "en": {
+        "intro": "Fill one row per node in the Data sheet, then: lkj-tui import FILE.xlsx (check "
+        "it first with --dry-run). Write values exactly as printed; numbers may have a decimal "
+        "comma (88,51), a percent (95 %), Rupiah (Rp 1.234.500), a range (3 ± 1), a threshold "
+        "(>3,51), a letter grade (A (86,45)), an audit opinion (WTP). An empty cell means no "
+        "value, not 0. See docs/import.md.",
+        "column": "column",
+        "meaning": "meaning",
+        "example": "example",
+        "values": " Values: {values}.",
+        "aliases": " Other headers read: {aliases}.",
+        "year": "year",
+        "laporan": "Laporan sheet",
+        "laporan_is": "Two columns: kunci (key) and nilai (value).",
+    },
+}
+
+
+def _petunjuk_sheet(wb: Any, bold: Any, wrap: Any, lang: str = "id") -> None:
     ws = wb.add_worksheet("Petunjuk")
     ws.set_column(0, 0, 22)
     ws.set_column(1, 1, 90)
     ws.set_column(2, 2, 40)
-    lines: list[tuple[str, str, str]] = [
-        ("Petunjuk", "Isi satu baris per simpul di lembar Data, lalu: lkj-tui import BERKAS.xlsx "
-         "(periksa dulu dengan --dry-run). Nilai ditulis persis seperti tercetak; angka boleh "
-         "dengan koma desimal (88,51), persen (95 %), Rupiah (Rp 1.234.500), rentang (3 ± 1), "
-         "ambang (>3,51), nilai huruf (A (86,45)), opini (WTP). Sel kosong berarti tidak ada "
-         "nilai, bukan 0. Lihat docs/import.md.", ""),
-        ("kolom", "arti", "contoh"),
-    ]  # fmt: skip
+    en = lang == "en"
+    t = _PETUNJUK["en" if en else "id"]
+    lines = [("Petunjuk", t["intro"], ""), (t["column"], t["meaning"], t["example"])]
     for column in COLUMNS:
         extra = _HELP_EXTRA.get(column.key)
-        text = column.help + (f" Nilai: {extra}." if extra else "")
+        text = (HELP_EN[column.key] if en else column.help) + (
+            t["values"].format(values=extra) if extra else ""
+        )
         aliases = ", ".join(column.aliases)
         if aliases:
-            text += f" Judul lain yang diterima: {aliases}."
+            text += t["aliases"].format(aliases=aliases)
         lines.append((column.key, text, column.example))
-    for key, text in YEAR_HELP.items():
-        lines.append((f"{key}_<tahun>", text, "3,30" if key == "target" else "2,82"))
+    for key, text in (YEAR_HELP_EN if en else YEAR_HELP).items():
+        lines.append((f"{key}_<{t['year']}>", text, "3,30" if key == "target" else "2,82"))
     lines.append(("", "", ""))
-    lines.append(("Lembar Laporan", "Dua kolom: kunci dan nilai.", ""))
+    lines.append((t["laporan"], t["laporan_is"], ""))
     for key, (_names, meaning, example) in LAPORAN_KEYS.items():
-        lines.append((key, meaning, example))
+        lines.append((key, LAPORAN_HELP_EN[key] if en else meaning, example))
     for r, (a, b, c) in enumerate(lines):
         fmt = bold if r in (0, 1) else wrap
         _put(ws, r, 0, a, fmt)

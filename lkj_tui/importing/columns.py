@@ -251,6 +251,56 @@ COLUMNS: tuple[Column, ...] = (
     ),
 )
 
+#: Each column's help in English, for the Petunjuk sheet of ``template --lang en`` (the sheet
+#: said it in Indonesian only: walk57); :data:`COLUMNS` holds the Indonesian. The same keys
+#: (tests/test_import59.py).
+HELP_EN: dict[str, str] = {
+    "level": "The row's kind: tujuan, sasaran, iku, lainnya, program, kegiatan, subkegiatan, "
+    "indikator_kegiatan. Other spellings are read (Indikator Kinerja Utama, Sub Kegiatan, "
+    "Indikator Kinerja Lainnya…). Empty right under an indicator's row: one more indicator of "
+    "the same parent.",
+    "kode": "The row's unique code (may be empty). Named by other rows' induk column.",
+    "induk": "The kode (or id) of the parent row. Empty: the nearest row above whose kind may "
+    "hold this row (the outline in the order typed in Excel).",
+    "uraian": "The name of the tujuan, sasaran, indicator, program or kegiatan, exactly as "
+    "printed.",
+    "satuan": "The indicator's unit.",
+    "polaritas": "positif (higher is better, the default), negatif (lower is better) or stabil "
+    "(best inside the target's range, e.g. inflation 3 ± 1).",
+    "cara_hitung": "How the year's realisasi comes from the quarters: kumulatif (their sum), "
+    "nilai_akhir (the last quarter filled in) or rata_rata (their mean). May be empty.",
+    "target": "The report year's target (Perjanjian Kinerja), exactly as printed.",
+    "realisasi": "The report year's realisasi, exactly as printed. A text such as n/a or - is "
+    "kept as it is (no capaian, with the reason); an Excel error cell (#DIV/0!) is read as "
+    "empty, with a warning.",
+    **{f"tw{n}": f"Realisasi of quarter {n} as printed." for n in range(1, 5)},
+    **{
+        f"target_tw{n}": f"Target of quarter {n}, where the Perjanjian Kinerja gives one per "
+        "quarter."
+        for n in range(1, 5)
+    },
+    "target_akhir": "The Renstra's end target as printed beside the capaian.",
+    "capaian_tercetak": "The capaian as printed in your document. Kept as a printed figure and "
+    "compared with the capaian lkj-tui computes; never used as the capaian.",
+    "tercetak": "Other printed figures, one per line: table | field | value (field: capaian, "
+    "capaian_renstra, target, realisasi, target:2025…).",
+    "penanggung_jawab": "Who is responsible for the indicator.",
+    "definisi": "The indicator's operational definition or formula.",
+    "sumber_data": "The indicator's data source.",
+    "permasalahan": "Problems, one per line in the cell (Alt+Enter).",
+    "solusi": "Solutions, one per line in the cell (Alt+Enter).",
+    "anggaran": "The budget as printed (usually of a program, kegiatan, sub kegiatan).",
+    "realisasi_anggaran": "The budget's realisation as printed.",
+    "catatan": "A free note.",
+    "tabel": "The document's table this row is printed in.",
+    "info_lain": "Other facts, one per line: key: value.",
+    "kolom_lain": "The report's columns this lkj-tui does not know (e.g. from a newer "
+    "lkj-tui), as one JSON object, written by the export and kept as they are on import: leave "
+    "it as it is.",
+    "id": "The row's id, filled in by lkj-tui's export so that importing again keeps the ids. "
+    "Empty for a new row.",
+}
+
 #: Extra per-year columns: ``target_<year>`` (Renstra target) and ``realisasi_<year>`` (history):
 #: "Target 2025", "Target Tahun 2025", a Renstra matrix's "Target Renstra 2026" and "Target
 #: Kinerja Tahun" merged over its years (as :func:`norm` leaves them).
@@ -274,6 +324,10 @@ _BASELINE = re.compile(
 YEAR_HELP = {
     "target": "target_<tahun> (mis. target_2025): target Renstra tahun itu.",
     "realisasi": "realisasi_<tahun> (mis. realisasi_2022): realisasi tahun sebelumnya.",
+}
+YEAR_HELP_EN = {
+    "target": "target_<year> (e.g. target_2025): the Renstra's target of that year.",
+    "realisasi": "realisasi_<year> (e.g. realisasi_2022): the realisasi of an earlier year.",
 }
 #: Headers that may stand in a sheet and are ignored without a warning.
 IGNORED = frozenset({"no", "nomor", "nourut"})
@@ -432,6 +486,23 @@ LAPORAN_KEYS: dict[str, tuple[tuple[str, ...], str, str]] = {
         "Angka tingkat laporan yang tercetak, satu per baris: kunci: nilai.",
         "capaian_iku_rata_rata: 107,35 %",
     ),
+}
+#: Each ``Laporan`` key's help in English (:data:`HELP_EN`'s reason; the same keys).
+LAPORAN_HELP_EN: dict[str, str] = {
+    "id": "The report's id in lkj-tui (lower case letters, digits, . _ -). Empty: made from "
+    "the instansi and the year.",
+    "instansi": "The instansi's name (required).",
+    "tahun": "The report's year (required).",
+    "pemerintah": "The regional government.",
+    "periode": "The Renstra's period: first year-last year.",
+    "sumber": "The report's source document.",
+    "misi": "Misi, one per line.",
+    "isu_strategis": "Strategic issues, one per line.",
+    "perbaikan_kinerja": "Plans to improve performance, one per line.",
+    "kesimpulan": "Conclusions, one per line.",
+    "inovasi": "Innovations in JSON: a list of objects {nama, legalitas, manfaat, keterangan}.",
+    "skala": "The region's rating scales in JSON (see docs/capaian.md). May be empty.",
+    "tercetak": "Report-level printed figures, one per line: key: value.",
 }
 LAPORAN_BY_NAME: dict[str, str] = {}
 for _key, (_aliases, _help, _ex) in LAPORAN_KEYS.items():
