@@ -422,12 +422,13 @@ def test_check_all_checks_a_report_changed_after_it_was_checked(
 # --------------------------------------------------------------------------- the reader's words
 
 
-def test_check_names_each_check_in_bahasa_indonesia_and_keeps_the_id_for_scripts(
+def test_check_names_each_check_by_its_title_and_keeps_the_id_for_scripts(
     store_path: Path,
 ) -> None:
     """A reviewer pastes ``check`` into the meeting minutes: in Bahasa Indonesia each finding says
     its check's title ("Rata-rata capaian tercetak berbeda"), not the English id
-    ("printed-average"); English and ``--json`` keep the ids."""
+    ("printed-average"); in English its English title (it said the id: walk57); ``--json``
+    keeps the ids."""
     from lkj_tui.core.reviu import CHECKS
 
     out = run_cli("check", store=store_path, env={"COLUMNS": "200"}).stdout
@@ -438,9 +439,9 @@ def test_check_names_each_check_in_bahasa_indonesia_and_keeps_the_id_for_scripts
     assert not any(check in out for check in CHECKS)
     english = run_cli("check", "--lang", "en", store=store_path, env={"COLUMNS": "200"}).stdout
     shown = [line for line in english.splitlines() if re.match(r"    [✗!·] ", line)]
-    assert sorted(line[6:].split()[0] for line in shown) == sorted(
-        f["check"] for f in data["findings"]
-    )
+    titles = sorted(line[6:].split(" — ")[0].split(" · ")[0] for line in shown)
+    assert titles == sorted(CHECKS[f["check"]].title[1] for f in data["findings"])
+    assert not any(f" {check} " in english for check in CHECKS)
 
 
 #: (command, option, each Indonesian word with its English one, the exit code, an unknown word's

@@ -31,7 +31,7 @@ def test_a_finding_on_a_row_whose_name_others_share_says_where_it_is(tmp_path: P
     tell which row to correct. Such a row is now followed by the IKU above it and its kegiatan
     (text id and en, and the Catatan Hasil Reviu); a row of a name of its own is as before."""
     store = _store(tmp_path)
-    for lang, title in (("id", "Realisasi kosong"), ("en", "missing-realisasi")):
+    for lang, title in (("id", "Realisasi kosong"), ("en", "Realisasi missing")):
         said = " ".join(run_cli("check", "--lang", lang, store=store).stdout.split())
         for kegiatan in ("Pemeliharaan Arsip", "Pengadaan Arsip"):
             assert f"{title} · Jumlah dokumen (IKU 1 › {kegiatan} · " in said, said

@@ -95,7 +95,7 @@ def test_check_names_an_indicator_whose_capaian_is_not_measurable(
     store = csv_store(tmp_path, "rows.csv", _UNMEASURED, "Inspektorat X")
     done = run_cli("check", "--lang", lang, store=store, env={"COLUMNS": "80"})
     said = " ".join(done.stdout.split())
-    title = "not-measurable" if lang == "en" else "Capaian tidak terukur"
+    title = "Capaian not measurable" if lang == "en" else "Capaian tidak terukur"
     why = (
         "Target “0 Temuan” (number) and realisasi “Tidak ada temuan” (text) cannot be compared."
         if lang == "en"

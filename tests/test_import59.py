@@ -160,3 +160,28 @@ def test_the_english_template_explains_its_columns_in_english(
     again = run_cli("import", str(out), "--overwrite", store=store_path, env=ONE_LINE)
     assert again.returncode == 0, again.stderr
     assert "Isi berkas sama dengan laporan tersimpan" in again.stdout, again.stdout
+
+
+def test_check_in_english_names_each_finding_by_its_title(tmp_path: Path) -> None:
+    """`check --lang en` printed each finding's rule id ("! budget-missing — …") where the
+    Indonesian prints its title ("! Anggaran atau realisasinya tidak disajikan — …"): an English
+    reader got a key meant for scripts. Both print the title in their language; --json keeps
+    the id."""
+    import json
+
+    from lkj_tui.core.reviu import CHECKS
+
+    path = tmp_path / "contoh.csv"
+    path.write_text(_EXAMPLE.format(induk="S1"), encoding="utf-8")
+    store = tmp_path / "simpan"
+    args = ("--instansi", "Bagian Hukum", "--tahun", "2024")
+    assert run_cli("import", str(path), *args, store=store).returncode == 0
+    found = json.loads(run_cli("check", "--json", store=store).stdout)["findings"]
+    ids = {f["check"] for f in found}
+    assert "budget-missing" in ids
+    for lang in ("id", "en"):
+        said = run_cli("check", "--lang", lang, store=store, env={"COLUMNS": "4000"}).stdout
+        for check in ids:
+            title = CHECKS[check].text("title", lang)
+            assert f" {title} " in said, (title, said)
+            assert f" {check} " not in said, (check, said)

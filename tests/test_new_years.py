@@ -82,13 +82,14 @@ def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
     )
     assert "Fill the empty targets in the workbook (its target column)" in en.stdout
     assert "Or in the TUI, key T: only those without a target" in en.stdout
-    # the findings by the names check --lang en prints (it said "Target missing", "Activity
-    # indicator without a target": words check's English text does not show; edit22)
-    assert "Their list (“missing-target”, “missing-target-kegiatan”):" in en.stdout
+    # the findings by the names check --lang en prints (their titles, as in Bahasa Indonesia:
+    # check printed the ids, walk57; edit22)
+    assert "Their list (“Target missing”, “Activity indicator without a target”):" in en.stdout
     listed = run_cli(
         "check", "--report", "bengkulu-selatan-setda-2025", "--lang", "en", store=store_path
     ).stdout
-    assert "✗ missing-target · " in listed and "! missing-target-kegiatan · " in listed
+    assert "✗ Target missing · " in listed
+    assert "! Activity indicator without a target · " in listed
     said = en.stdout.splitlines()
     at = said.index(
         "Then fill them one by one: set takes a node's code (e.g. “IKU 1”) or the id check "
@@ -100,7 +101,7 @@ def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
 
 @pytest.mark.parametrize(
     ("lang", "title"),
-    [("id", "Indikator kegiatan tanpa target"), ("en", "missing-target-kegiatan")],  # (en: its id)
+    [("id", "Indikator kegiatan tanpa target"), ("en", "Activity indicator without a target")],
 )
 def test_check_lists_every_indikator_kegiatan_new_from_left_without_a_target(
     store_path: Path, lang: str, title: str

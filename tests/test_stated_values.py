@@ -37,7 +37,7 @@ def test_an_n_a_realisasi_is_not_reported_in_check_status_calc_and_set(tmp_path:
     assert json.loads(both.stdout)["achievement"] is None, both.stdout
     for lang, check, said in (
         ("id", "Realisasi kosong", "capaian tidak terukur (kosong bukan 0)."),
-        ("en", "missing-realisasi", "no capaian (empty is not 0)."),
+        ("en", "Realisasi missing", "no capaian (empty is not 0)."),
     ):
         out = run_cli("--lang", lang, "check", store=path, env={"COLUMNS": "400"})
         [line] = [x for x in out.stdout.splitlines() if f"{check} · IKU 4" in x]

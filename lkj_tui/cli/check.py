@@ -156,9 +156,11 @@ def node_label(report: Report, node_id: str | None, lang: str, places: Places | 
 
 
 def check_name(info: CheckInfo, lang: str) -> str:
-    """A check in the reader's words, as the text names it: its title in Bahasa Indonesia; in
-    English its id, the stable key of --json and of the export's "Pemeriksaan"."""
-    return info.id if lang == "en" else info.text("title")
+    """A check in the reader's words, as the text names it: its title in the reader's language
+    ("Rata-rata capaian tercetak berbeda", "Printed average capaian differs"; English printed
+    its id, ``printed-average``, where Indonesian printed the title: walk57); the id is the
+    stable key of --json."""
+    return info.text("title", lang)
 
 
 def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
@@ -240,7 +242,7 @@ def render(
     hidden: Mapping[str, int] | None = None,
 ) -> str:
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
-    (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
+    (``✗ check · node — message``: the check's title in the reader's language),
     then the counts and the coverage; with ``--severity`` (``least`` shown, ``hidden``: the
     counts of every level), the levels left out are counted as not shown. Under the title, the
     sync conflicts the report's file records (``conflicts``) and how to choose (``command``

@@ -259,7 +259,7 @@ def run_new(
             ]
             shown = next((n for n in missing if not n.code), missing[0])
             example = short_id(shown.id, shared_heads(report))
-            # the findings by the names check prints them with (in English: their ids)
+            # the findings by the names check prints them with
             named = {
                 "missing": check_name(CHECKS["missing-target"], lang),
                 "missing_kegiatan": check_name(CHECKS["missing-target-kegiatan"], lang),
