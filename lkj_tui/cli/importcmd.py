@@ -465,27 +465,15 @@ def run_import(
 def _replacing(
     report: Report, records: dict[str, dict[str, Any]] | None, store_path: Path | None, lang: str
 ) -> tuple[list[Entry], int] | None:
-    """What importing ``report`` over the stored report of its id replaces: every value of the
-    stored one that the file's differs from (the edits made since it was imported, in the TUI or
-    with ``set``: walk57), and the stored revision, which the import keeps; None when the store
-    holds no such report or it does not read (a store not made yet is not made here)."""
-    from lkj_tui.cli.restore import changed_fields
-    from lkj_tui.storage.records import fresh_file, serialise
+    """What importing ``report`` over the stored report of its id replaces
+    (``sync.history.replaced_by``); None when the store holds no such report (a store not made
+    yet is not made here)."""
+    from lkj_tui.sync.history import replaced_by
 
     root, _ = store_location(store_path)
     if not root.is_dir():
         return None
-    store = open_store(store_path, lang=lang, example="never")
-    path = store.path_for(report.meta.id)
-    try:
-        revision = store.revision(report.meta.id)
-        old = path.read_bytes()
-        meta, rows = serialise(report, path, records)
-    except (OSError, StoreError):
-        return None
-    new = b"".join(fresh_file(meta, rows, revision, {}, path))
-    found = changed_fields(old, new, report.meta.id)
-    return None if found is None else (found, revision)
+    return replaced_by(open_store(store_path, lang=lang, example="never"), report, records)
 
 
 def _said_replaced(found: list[Entry], key: str, lang: str) -> None:

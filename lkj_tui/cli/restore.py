@@ -111,8 +111,6 @@ _TEXT = {
         # (the file before did not read: nothing above to name)
         "shared_unread": "Penyimpanan ini dibagikan: pemulihan ini sampai ke kantor lain pada "
         "sinkronisasi berikutnya:\n  lkj-tui sync{store}",
-        "added": "(simpul ditambahkan)",
-        "removed": "(simpul dihapus)",
     },
     "en": {
         "none": "no version of the report {id} is kept in {root} yet (a version is kept each "
@@ -198,8 +196,6 @@ _TEXT = {
         "other offices with the next sync:\n  lkj-tui sync{store}",
         "shared_unread": "This store is shared: the restore reaches the other offices with the "
         "next sync:\n  lkj-tui sync{store}",
-        "added": "(node added)",
-        "removed": "(node deleted)",
     },
 }
 
@@ -704,33 +700,14 @@ def _current(store: Store, report_id: str) -> tuple[bytes, int, int] | None:
     return data, loaded.revision, len(loaded.conflicts)
 
 
-def changed_fields(old: bytes, new: bytes, report_id: str) -> list[Entry] | None:
-    """What differs between two versions of a report file, field by field and node by node;
-    None when one of them does not read as a report file."""
-    from lkj_tui.sync.history import changes
-
-    found = changes(old, new, report_id, "", "", "")
-    return None if any(not (e.node or e.field) for e in found) else found
-
-
 def changed_lines(found: list[Entry], lang: str) -> list[str]:
-    """Each of ``found`` (:func:`changed_fields`) as ``lkj-tui log`` names it, before → after,
-    two spaces in: the first :data:`CHANGES_SHOWN`, then how many more."""
-    from lkj_tui.sync.history import field_words, shown_pair
+    """Each of ``found`` (``sync.history.changed_fields``) as ``lkj-tui log`` names it, before →
+    after, two spaces in: the first :data:`CHANGES_SHOWN`, then how many more."""
+    from lkj_tui.sync.history import change_line
 
-    t = _TEXT[lang]
-    out: list[str] = []
-    for e in found[:CHANGES_SHOWN]:
-        whole = "node" if e.node else "laporan"  # (an item by its number, as log names it)
-        field = field_words(e.field, e.before, e.after, lang, whole)
-        label = f"{clean_line(e.label, 40)}{ours(' · ')}{clean_line(field, 60)}"
-        if e.node and not e.field:  # a whole node, added or deleted
-            out.append(f"  {label}: {t['added'] if e.before is None else t['removed']}")
-            continue
-        old, new = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
-        out.append(f"  {label}: {old} → {new}")
+    out = [f"  {change_line(e, lang, ours(' · '))}" for e in found[:CHANGES_SHOWN]]
     if len(found) > CHANGES_SHOWN:
-        out.append(t["changed_more"].format(n=len(found) - CHANGES_SHOWN))
+        out.append(_TEXT[lang]["changed_more"].format(n=len(found) - CHANGES_SHOWN))
     return out
 
 
@@ -746,6 +723,7 @@ def _what_changed(
     recorded conflicts it dropped, how to undo it, and, in a shared store, that it goes to every
     office: a restore to a version older than a sync undoes what the other offices sent since."""
     from lkj_tui.storage.history import is_shared
+    from lkj_tui.sync.history import changed_fields
 
     t = _TEXT[lang]
     data, old_revision, old_conflicts = before

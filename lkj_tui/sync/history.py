@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,8 @@ from lkj_tui.sync import git
 
 if TYPE_CHECKING:
     from lkj_tui.core.merge import Conflict
+    from lkj_tui.core.model import Report
+    from lkj_tui.storage.reader import StoreReader
 
 #: The meta document's fields that are bookkeeping, not the report.
 _SKIPPED_META = frozenset({"revision", "schema", "conflicts"})
@@ -301,6 +303,59 @@ def changes(
     if choices and ma.get("conflicts") != mb.get("conflicts"):
         out += _choices(ma, mb, na, nb, (commit, author, when, report))
     return out
+
+
+def changed_fields(old: bytes, new: bytes, report: str) -> list[Entry] | None:
+    """What differs between two versions of a report file, field by field and node by node (a
+    restore's account, an import's over a stored report); None when one of them does not read
+    as a report file."""
+    found = changes(old, new, report, "", "", "")
+    return None if any(not (e.node or e.field) for e in found) else found
+
+
+#: A whole node a change adds or deletes, as :func:`change_line` says it.
+_WHOLE = {
+    "added": ("(simpul ditambahkan)", "(node added)"),
+    "removed": ("(simpul dihapus)", "(node deleted)"),
+}
+
+
+def change_line(e: Entry, lang: str = "id", dot: str = " · ") -> str:
+    """One of :func:`changed_fields` as ``lkj-tui log`` names it: "IKU 1 · Realisasi: 3,1 →
+    2,85", a whole node "S2 · Simpul: (simpul dihapus)"; its parts cut as a listing cuts them.
+    ``dot``: the separator, as the output can show it."""
+    from lkj_tui.core.sanitize import clean_line
+
+    whole = "node" if e.node else "laporan"  # (an item by its number, as log names it)
+    field = field_words(e.field, e.before, e.after, lang, whole)
+    label = f"{clean_line(e.label, 40)}{dot}{clean_line(field, 60)}"
+    if e.node and not e.field:  # a whole node, added or deleted
+        return f"{label}: {_WHOLE['added' if e.before is None else 'removed'][lang == 'en']}"
+    old, new = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
+    return f"{label}: {old} → {new}"
+
+
+def replaced_by(
+    store: StoreReader, report: Report, records: Mapping[str, dict[str, Any]] | None
+) -> tuple[list[Entry], int] | None:
+    """What writing ``report`` over the stored report of its id replaces (an import with
+    ``--overwrite``, the TUI's import over a report): every value of the stored one that
+    ``report``'s differs from (the edits made since it was imported, in the TUI or with ``set``:
+    walk57), stored → new, and the stored revision, which the import keeps; None when the store
+    holds no such report or it does not read. ``records``: the import's (``Built.records``)."""
+    from lkj_tui.storage.errors import StoreError
+    from lkj_tui.storage.records import fresh_file, serialise
+
+    path = store.path_for(report.meta.id)
+    try:
+        revision = store.revision(report.meta.id)
+        old = path.read_bytes()
+        meta, rows = serialise(report, path, records)
+    except (OSError, StoreError):
+        return None
+    new = b"".join(fresh_file(meta, rows, revision, {}, path))
+    found = changed_fields(old, new, report.meta.id)
+    return None if found is None else (found, revision)
 
 
 def _at(record: Any, path: tuple[str, ...]) -> Any:

@@ -52,6 +52,7 @@ class ImportDone(Message):
         new: bool = False,  # from a new report (the picker's "Laporan baru…"), not an import
         field: str = "",  # the new report dialog's field ``error`` is about ("report-id")
         titled: Mapping[str, str] | None = None,  # the instansi and year its title names
+        replaced: list[str] | None = None,  # what an overwrite replaces (None: not known)
     ) -> None:
         super().__init__()
         self.report_id, self.nodes, self.problems = report_id, nodes, problems
@@ -61,6 +62,7 @@ class ImportDone(Message):
         self.new, self.field = new, field
         self.asks = asks
         self.titled = titled or {}
+        self.replaced = replaced
         self.file = ""
 
 
@@ -199,8 +201,16 @@ class ImportMixin(_Base):
             note = {"kind": "import", "file": Path(file).name}  # (restore --list names it)
             self.store.import_report(report, overwrite=overwrite, records=built.records, note=note)
         except StoreError as exc:
-            if exc.code == "exists" and not overwrite:
-                self._done(ImportDone(exists=(str(file), report.meta.id), facts=facts), file)
+            if exc.code == "exists" and not overwrite:  # (what it would replace: the edits
+                # made since, in the TUI or with set, as `import --overwrite` lists them, walk57)
+                from lkj_tui.sync.history import change_line, replaced_by
+
+                replaced = replaced_by(self.store, report, built.records)
+                lines = (
+                    None if replaced is None else [change_line(e, self.lang) for e in replaced[0]]
+                )
+                exists = (str(file), report.meta.id)
+                self._done(ImportDone(exists=exists, facts=facts, replaced=lines), file)
             else:
                 self._done(ImportDone(error=error_text(exc, self.lang, self.typed_options())), file)
             return
@@ -316,7 +326,9 @@ class ImportMixin(_Base):
                 if yes is True:
                     self.import_worker(path, True, message.facts)
 
-            text = tx("exists", lang, id=report_id, file=message.file)
+            said = message.replaced
+            replaced = "" if said is None else f"{_replaced_words(said, lang)} "
+            text = tx("exists", lang, id=report_id, file=message.file, replaced=replaced)
             restore = f"lkj-tui restore {report_id}{self.typed_options()}"
             title = tx("exists_title", lang)
             dialog = ConfirmDialog(
@@ -353,6 +365,23 @@ class ImportMixin(_Base):
                 title = tx(key, lang, n=n, file=message.file)
                 hint = tx("warnings_hint", lang)
                 self.open_dialog(ProblemsDialog(title, message.warnings, lang, hint=hint))
+
+
+#: The values an overwrite's question names one by one; the rest are counted.
+REPLACED_SHOWN = 3
+
+
+def _replaced_words(lines: list[str], lang: str) -> str:
+    """What an import over a report replaces, in its question: "Yang ditimpa (2): IKU 1 ·
+    Realisasi: 3,3 → 2,85; …", the first :data:`REPLACED_SHOWN`, then how many more; or that
+    nothing differs."""
+    if not lines:
+        return tx("replaced_none", lang)
+    shown = "; ".join(lines[:REPLACED_SHOWN])
+    more = len(lines) - REPLACED_SHOWN
+    if more > 0:
+        shown += tx("replaced_more", lang, n=more)
+    return tx("replaced", lang, n=len(lines), lines=shown)
 
 
 def _same(a: str, b: str) -> bool:

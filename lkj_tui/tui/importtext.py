@@ -42,11 +42,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The report is saved; check the file if something is wrong, then import again (i).",
     ),
     "exists_title": ("Laporan sudah ada", "The report exists"),
+    # (what the overwrite replaces, stored → file, after its question: walk57)
+    "replaced": ("Yang ditimpa ({n}): {lines}.", "Replaced ({n}): {lines}."),
+    "replaced_more": ("; dan {n} lainnya", "; and {n} more"),
+    "replaced_none": (
+        "Isinya sama dengan laporan tersimpan.",
+        "It holds what the stored report holds.",
+    ),
     # (the restore on a line of its own under it, whole to read and copy: ConfirmDialog's command)
     "exists": (
-        "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "
-        "dengan:",
-        "Report '{id}' exists. Replace it with {file}? The old version stays restorable with:",
+        "Laporan '{id}' sudah ada. Timpa dengan isi {file}? {replaced}Versi lama tetap dapat "
+        "dipulihkan dengan:",
+        "Report '{id}' exists. Replace it with {file}? {replaced}The old version stays "
+        "restorable with:",
     ),
     "overwrite": ("Timpa", "Replace"),
     "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),

@@ -122,3 +122,48 @@ async def test_the_import_dialog_holds_the_instansi_and_year_the_title_names(
     assert line.endswith(
         '--dry-run --instansi "DINAS KESEHATAN KABUPATEN LEBONG" --tahun 2025 --lang ' + lang
     ), line
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Yang ditimpa (1): IKU 1 · Realisasi: 3,1 → 2,85."),
+        ("en", "Replaced (1): IKU 1 · Actual (Realisasi): 3,1 → 2,85."),
+    ],
+)
+async def test_importing_over_a_report_says_which_edits_it_replaces(
+    make_app, tui_store: Store, tmp_path: Path, lang: str, said: str
+) -> None:
+    """The report exported, a realisasi edited in the TUI, the workbook imported again with
+    `i`: the question "Timpa dengan isi lkj.xlsx?" said nothing of the edit it would drop.
+    It names it, stored → file, as `import --overwrite` does; the same file over the report
+    it made says nothing differs."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+    from lkj_tui.tui.components.dialogs import ConfirmDialog
+    from tests.tui.conftest import text_of
+    from tests.tui.test_import_tui import _import
+
+    xlsx = tmp_path / "lkj.xlsx"
+    done = run_cli("export", "-f", "xlsx", "-o", str(xlsx), store=tui_store.root)
+    assert done.returncode == 0, done.stderr
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("e", "ctrl+u", *"3,1", "enter")
+        await settle(pilot)
+        await _import(pilot, xlsx)
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert said in " ".join(text_of(dialog.query_one(".dialog-name")).split())
+        await pilot.press("y")
+        await settle(pilot)
+        await settle(pilot)
+        node = Store(tui_store.root).load(BUNDLED_REPORT_ID).report
+        iku1 = next(n for n in node.walk() if n.code == "IKU 1")
+        assert iku1.measure is not None and iku1.measure.realisasi == "2,85"
+        await _import(pilot, xlsx)
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        same = {"id": "Isinya sama dengan laporan tersimpan.", "en": "It holds what the stored"}
+        assert same[lang] in " ".join(text_of(dialog.query_one(".dialog-name")).split())
