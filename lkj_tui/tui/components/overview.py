@@ -381,7 +381,8 @@ class OverviewScreen(Screen[object]):
         #: (core.apart: "Dinas…Masyarakat…" beside "Dinas…Perempuan…"), made once per listing
         self._office: dict[tuple[str, str | None], str] = {}
         self._apart: dict[tuple[str, bool, str | None], dict[str, tuple[int, bool, int]]] = {}
-        self._offices: dict[tuple[bool, str | None], frozenset[str]] = {}  # the instansi's cells
+        #: a text column's cells over every row (as _apart; RowTable's ``names``)
+        self._names: dict[tuple[str, bool, str | None], frozenset[str]] = {}
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
         self._ratings: dict[str, set[str]] = {}  # lang → the kategori's words (figure_widths)
         #: the filters' state, words and the rows they kept, in the store's order (filtered)
@@ -428,7 +429,7 @@ class OverviewScreen(Screen[object]):
         regions = {r.pemerintah for r in self.rows}
         self.one_region = regions.pop() if len(regions) == 1 else None
         self._listing, self._lines = message.listing, None
-        self._office, self._apart, self._figures = {}, {}, {}
+        self._office, self._apart, self._names, self._figures = {}, {}, {}, {}
         self._narrowed, self._widths_all = None, {}
         self._cells.clear()
         root = str(self.store.root)
@@ -626,13 +627,16 @@ class OverviewScreen(Screen[object]):
             drop,
             # (cut after whole words, years35: "Badan Penanggulanga…" in 20 cells, now
             # "…Penanggulangan…"; a cut in a word takes others that read apart, ys43)
-            {keys.index("instansi"): self._offices[self.by_indicator, self.said_region]},
+            {keys.index("instansi"): self.names_of("instansi")},
             # by report the IKU count where the names would go below 16 cells even so (years41:
             # at 60×20 in a province's store Instansi had 11, "Badan Pend…", Pemerintah 12,
             # "Prov.…"); the title says the columns left out, the report's screen the count
             [] if self.by_indicator else [keys.index("iku")],
             sizes,  # (its cells go to the name cut on the most rows)
             self.one_text(keys),
+            # (the cells a name's widest cut leaves go to another, tui59: at 100×30 by
+            # indicator "Indek Kepuasan…" beside three blank cells)
+            {i: self.names_of(k) for i, k in enumerate(keys) if self.apart_of(k) is not None},
         )
         self.show_status()
         if not self.by_indicator:
@@ -776,13 +780,20 @@ class OverviewScreen(Screen[object]):
             elif key == "instansi":  # (of the region filter's rows: the others' names differ)
                 region = self.region_filter
                 names = {self.office(r) for r in self.rows if region in (None, r.pemerintah)}
-                self._offices[self.by_indicator, self.said_region] = frozenset(names)
             elif key == "pemerintah":
                 names = {region_cell(p) for p in {r.pemerintah for r in self.rows}}
             else:
                 names = {clean_line(x.name, 80) for x in self.lines}
             found = self._apart[key, self.by_indicator, self.said_region] = shared_words(names)
+            self._names[key, self.by_indicator, self.said_region] = frozenset(names)
         return found
+
+    def names_of(self, key: str) -> frozenset[str]:
+        """Every cell of a text column (apart_of's names, which it makes first)."""
+        self.apart_of(key)
+        if key == "rating":
+            key = f"rating {self.lang}"
+        return self._names[key, self.by_indicator, self.said_region]
 
     def figure_widths(self) -> tuple[int, int]:
         """The capaian and kategori columns of the view by indicator: as wide as their widest

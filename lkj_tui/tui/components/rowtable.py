@@ -202,6 +202,13 @@ class RowTable(Widget):
         self.whole: Mapping[int, Collection[str]] = {}  # see set_rows
         #: text columns of one text on every row: they give way first, cut plainly (set_rows)
         self.same: Sequence[int] = ()
+        #: a text column → every text its cells hold (set_rows): the cells its widest cut
+        #: leaves unused go to a name that shows more with them (fitted)
+        self.names: Mapping[int, Collection[str]] = {}
+        #: (column, width) → the cells its widest cut takes (_widest); for a room, the widths
+        #: and the widths the cells are cut to (fitted, _spread)
+        self._widest_cuts: dict[tuple[int, int], int] = {}
+        self._fitted: tuple[int, list[int], list[int]] | None = None
         #: (column, width) → its names, and their cuts within a word → whole words (_settled)
         self._whole_cuts: dict[
             tuple[int, int], tuple[Collection[str], dict[tuple[str, str], str]]
@@ -233,6 +240,7 @@ class RowTable(Widget):
         spare: Sequence[int] = (),
         sizes: Mapping[int, Mapping[int, int]] | None = None,
         same: Sequence[int] = (),
+        names: Mapping[int, Collection[str]] | None = None,
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
@@ -270,6 +278,8 @@ class RowTable(Widget):
         self.spare = list(spare)
         self.sizes = dict(sizes or {})
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
+        self.names = dict(names or {})
+        self._widest_cuts, self._fitted = {}, None
         self.keep, self.whole = keep, dict(whole or {})
         self.same = same
         self.cursor = max(0, min(cursor, len(items) - 1))
@@ -313,7 +323,21 @@ class RowTable(Widget):
         the others to ``NAME_KEPT``, those to their least; then together, widest first, to 12
         and to 6. (Until tui16 the names went to ``NAME_ROOM`` before the headers gave way: at 120 columns
         the instansi of a store of several regions was cut at 31 cells beside "Rata-rata
-        capaian" in 17 over figures of 9. Before ov13 the names went to 12 first.)"""
+        capaian" in 17 over figures of 9. Before ov13 the names went to 12 first.) Last, the
+        cells the names' cuts leave unused go to a name that shows more with them
+        (:meth:`_spread`). Worked out once a room until the rows change."""
+        return list(self._laid_out(room)[0])
+
+    def _laid_out(self, room: int) -> tuple[list[int], list[int]]:
+        """:meth:`fitted`'s widths, and the widths each column's cells are cut to (wider where
+        its widest cut leaves cells unused: :meth:`_spread`)."""
+        if self._fitted is None or self._fitted[0] != room:
+            widths = self._fit(room)
+            cut_to = self._spread(widths)
+            self._fitted = (room, widths, cut_to)
+        return self._fitted[1], self._fitted[2]
+
+    def _fit(self, room: int) -> list[int]:
         widths = list(self.widths)
         # a cell before the first column, two between columns, one after the last
         excess = sum(widths) + 2 * len(widths) - room
@@ -370,11 +394,61 @@ class RowTable(Widget):
             _give_back(widths, list(self.same), self.widths, spare, {})
         return widths
 
+    def _spread(self, widths: list[int]) -> list[int]:
+        """The cells the name columns (of ``names``) leave unused where their widest cut is
+        narrower than the column ("Nilai AKIP Sekretariat…" in 24 cells, "Kab. Kaur" in 10) go
+        to a name that then shows more, the leftmost first (the indicator, then the instansi),
+        and to a column of ``give_first`` only where each of its texts then
+        shows whole. (Until tui59, at 100×30 by indicator three cells stayed blank beside
+        "Indek Kepuasan…", now "Indek Kepuasan Pelayanan…".) Its cells are cut as in its
+        width before (a cut after whole words changes with the width: "…Bencana…" in 11 cells
+        read "Badan…" in 9); those widths are returned."""
+        cut_to = list(widths)
+        texts = [i for i, r in enumerate(self.right) if not r and i not in self.same]
+        named = [i for i in texts if i in self.names and i not in self.give_first]
+        pool = 0
+        for i in (*named, *self.give_first):
+            if widths[i] and i in self.names:  # (its header kept as shown: "Pemerintah")
+                used = max(self._widest(i, widths[i]), min(widths[i], cell_len(self.short[i])))
+                pool, widths[i] = pool + widths[i] - used, used
+        for i in named:
+            while pool > 0 and widths[i]:
+                shown = widths[i]
+                room = range(cut_to[i] + 1, min(shown + pool, self.widths[i]) + 1)
+                wider = next((w for w in room if self._widest(i, w) > shown), None)
+                if wider is None:
+                    break
+                used = self._widest(i, wider)
+                pool, widths[i], cut_to[i] = pool - (used - shown), used, wider
+        for i in self.give_first:
+            whole = max(map(cell_len, self.names.get(i, ())), default=0)
+            if 0 < widths[i] < whole <= widths[i] + pool and self._widest(i, whole) == whole:
+                pool, widths[i], cut_to[i] = pool - (whole - widths[i]), whole, whole
+        return cut_to
+
+    def _widest(self, i: int, width: int) -> int:
+        """The most cells a text of column ``i`` (``names``) takes cut to ``width`` as drawn
+        (:meth:`_cut`), worked out once a width until the rows change; it stops at a text
+        that fills the width."""
+        found = self._widest_cuts.get((i, width))
+        if found is None:
+            found = 0
+            for name in self.names[i]:
+                size = cell_len(name)
+                if size > width:
+                    size = cell_len(self._cut(i, name, width).rstrip())
+                if size > found:
+                    found = size
+                    if found >= width:
+                        break
+            self._widest_cuts[i, width] = found
+        return found
+
     def _cells(
         self, cells: Sequence[str], styles: Sequence[str], base: Style, header: bool = False
     ) -> list[Segment]:
         out: list[Segment] = [Segment(" ", base)]
-        widths = self.fitted(self.size.width)
+        widths, cut_to = self._laid_out(self.size.width)
         if header:  # a label too long for its column: its short form when that fits
             cells = [
                 short if cell_len(label) > width >= cell_len(short) else label
@@ -384,21 +458,30 @@ class RowTable(Widget):
             if not width:  # (a column left out: see fitted)
                 continue
             style = base + Style.parse(styles[i]) if styles[i] else base
-            if i in self.same and not header:  # (one text on every row: nothing to tell apart)
-                out += [Segment(fit(cell, width, self.right[i]), style), Segment("  ", base)]
-                continue
-            apart = self.apart[i]
-            shared = apart.get(cell) if apart is not None and not header else None
-            cut = fit(cell, width, self.right[i], shared, self.keep, i in self.whole)
-            if i in self.whole and not header and cell_len(cut.rstrip()) < cell_len(cell):
-                if self.keep and not in_words(cut.rstrip(), cell):  # (a typed word kept by
-                    # cutting another: whole words, as without the filter; "Sekretariat D…"
-                    # at 60 columns filtered on "sekretariat", ys46)
-                    cut = fit(cell, width, False, shared, (), True)
-                cut = self._settled(i, width).get((cell, cut.rstrip()), cut).ljust(width)
+            if header:
+                cut = fit(cell, width, self.right[i], None, self.keep, i in self.whole)
+            elif cut_to[i] != width:  # (cut as in its width before: see _spread)
+                cut = set_cell_size(self._cut(i, cell, cut_to[i]), width)
+            else:
+                cut = self._cut(i, cell, width)
             out.append(Segment(cut, style))
             out.append(Segment("  ", base))
         return out
+
+    def _cut(self, i: int, cell: str, width: int) -> str:
+        """Row cell ``cell`` of column ``i`` as drawn in ``width`` cells."""
+        if i in self.same:  # (one text on every row: nothing to tell apart)
+            return fit(cell, width, self.right[i])
+        apart = self.apart[i]
+        shared = apart.get(cell) if apart is not None else None
+        cut = fit(cell, width, self.right[i], shared, self.keep, i in self.whole)
+        if i in self.whole and cell_len(cut.rstrip()) < cell_len(cell):
+            if self.keep and not in_words(cut.rstrip(), cell):  # (a typed word kept by
+                # cutting another: whole words, as without the filter; "Sekretariat D…"
+                # at 60 columns filtered on "sekretariat", ys46)
+                cut = fit(cell, width, False, shared, (), True)
+            cut = self._settled(i, width).get((cell, cut.rstrip()), cut).ljust(width)
+        return cut
 
     def _settled(self, i: int, width: int) -> dict[tuple[str, str], str]:
         """Column ``i``'s names cut in a word in ``width`` cells (their cut as :func:`fit` makes
