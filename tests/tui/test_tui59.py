@@ -12,6 +12,35 @@ from typing import Any
 
 import pytest
 
+from lkj_tui.storage.store import Store
+from tests.tui.conftest import go
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("id", "."), ("en", ",")])
+async def test_a_count_of_thousands_beneath_a_node_is_grouped_in_the_tree_and_the_pane(
+    make_app: Any, tmp_path: Path, lang: str, mark: str
+) -> None:
+    """The huge report's tujuan read "▼10382" in the tree (and "10382 butir…" in the pane) where
+    the summary says "23.458": every count the user reads grouped alike."""
+    from tests.tui.test_large import large_report
+    from tests.tui.test_meeting15 import _row
+    from tests.tui.test_meeting18 import _settled
+
+    report = large_report()
+    store = Store(tmp_path / "besar")
+    store.import_report(report)
+    app = make_app(store=store, lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settled(pilot)
+        tujuan = next(n for n in app.view.report.walk() if n.kind == "tujuan")
+        n = app.view.evaluation.of(tujuan.id).under_below
+        assert n >= 1000  # (the report's rows: hundreds under target beneath each IKU)
+        said = f"{n // 1000}{mark}{n % 1000:03d}"
+        assert f"▼{said}" in _row(app, tujuan.id)
+        assert str(n) not in _row(app, tujuan.id)
+        await go(pilot, tujuan.code)
+        assert f"{said} " in app.detail.text and str(n) not in app.detail.text
+
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_by_indicator_at_100x30_the_cells_a_cut_leaves_go_to_the_indicator(

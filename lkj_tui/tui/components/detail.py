@@ -52,7 +52,7 @@ from lkj_tui.core.i18n import (
     verdict_text,
 )
 from lkj_tui.core.model import Item, Measure, Node, Report
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.scales import Scales, rating_tone
 from lkj_tui.core.years import LINK_KEY
@@ -630,7 +630,8 @@ class DetailPane(Widget, can_focus=True):
             head.append(field(tr("penanggung_jawab", lang), node.info["penanggung_jawab"]))
         if ev.under_below:
             key = "under_below_one" if ev.under_below == 1 else "under_below"
-            head.append(Content.styled(t(key, lang, n=ev.under_below), "$text-error"))
+            n = grouped(ev.under_below, lang)  # ("10.382 butir", as the tree's "▼10.382")
+            head.append(Content.styled(t(key, lang, n=n), "$text-error"))
         parts: list[tuple[str, VisualType | Numbered | YearsPart]] = [("head", NEWLINE.join(head))]
         if m is not None:
             parts.append(("measure", self._measure(ev, m)))

@@ -26,7 +26,7 @@ from lkj_tui.core.apart import common_prefix, cut_apart, shared_words
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Node
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import rating_tone
 from lkj_tui.tui.session import View
@@ -358,7 +358,7 @@ class LkjTree(Tree[str]):
         if found is None:
             return Text()
         mark, style = BADGE.get(found[1], BADGE["info"])
-        return Text(f" {mark}{found[0]}", style=self._style(style))
+        return Text(f" {mark}{grouped(found[0], self.lang)}", style=self._style(style))
 
     def evaluated(self) -> None:
         """The report's evaluation is made: draw every label again with its figures."""
@@ -503,8 +503,8 @@ class LkjTree(Tree[str]):
                     measured = node is not None and node.measure is not None
                 found = self.badges.get(child.data) if child.data is not None else None
                 fixed = (2 if child.allow_expand else 0) + indent
-                fixed += 2 + len(str(found[0])) if found is not None else 0
-                count = 3 + len(str(under)) if under else 0
+                fixed += 2 + len(grouped(found[0], self.lang)) if found is not None else 0
+                count = 3 + len(grouped(under, self.lang)) if under else 0
                 name = child._label.cell_len
                 keep = min(name, self._kode_cells(child.data) + NAME_CELLS)
                 rows.append((region - fixed, name, full if measured else 0, count, keep))
@@ -543,11 +543,13 @@ class LkjTree(Tree[str]):
         return depth
 
     def count(self, ev: Evaluated, compact: bool = False) -> Text:
-        """How many under-target items lie beneath ("  ▼3 belum capai"), or nothing."""
+        """How many under-target items lie beneath ("  ▼3 belum capai"), or nothing; grouped as
+        the summary says them ("▼10.382" in the huge report, where it read "▼10382": tui59)."""
         if not ev.under_below:
             return Text()
         word = "" if compact else f" {tr('under_target_short', self.lang)}"
-        return Text(f"  {UNDER_MARK}{ev.under_below}{word}", style=self._style("lkj--count"))
+        n = grouped(ev.under_below, self.lang)
+        return Text(f"  {UNDER_MARK}{n}{word}", style=self._style("lkj--count"))
 
     def pending_metrics(self, compact: bool = False) -> Text:
         """The metrics' columns of a measure not evaluated yet: "…  dihitung…"."""
