@@ -525,11 +525,8 @@ class LkjApp(
                 return  # keys typed after q: the app is closing, nothing may open or change
             if not event.is_forwarded:
                 if event is not self._typed_next:
-                    if isinstance(event, events.Key):
-                        self.keys_typed = True
-                        if self._holds(event):
-                            return
-                    if self._waits(event):
+                    self.keys_typed |= isinstance(event, events.Key)
+                    if self._holds(event) or self._waits(event):
                         return
                 self._typed_next = None
                 self._typing = (event, self.screen)
@@ -611,19 +608,21 @@ class LkjApp(
         """A key typed is being handled, or waits its turn (not while the first report loads)."""
         return self._typing is not None or (bool(self._held) and self.acting_now() is None)
 
-    def _holds(self, event: events.Key) -> bool:
+    def _holds(self, event: Typed) -> bool:
         """Hold ``event`` if no report is on screen yet (the first is being read): typed at once
         after ``lkj-tui``, ``/`` and ``pers`` acted on the loading screen (nothing to search), went
         to the tree and came back once the overview had opened, as its filter's text. Held, they
         are typed again once the report is on screen (:meth:`_release_held`); ``q`` acts at once,
-        and so do ``?`` and ctrl+c while nothing is held. Past ``HELD_KEYS`` keys are dropped,
-        and the loading screen says so."""
+        and so do ``?`` and ctrl+c while nothing is held. A paste is held in its place among
+        them (until tui59 it went to the loading screen: ``/`` and a pasted word opened an empty
+        search). Past ``HELD_KEYS`` keys are dropped, and the loading screen says so."""
         acting = self.acting_now()
         if acting is None:
             return False
-        actions = {b.action for b in self._bindings.key_to_bindings.get(event.key, ())}
-        if actions & acting:
-            return False
+        if isinstance(event, events.Key):
+            actions = {b.action for b in self._bindings.key_to_bindings.get(event.key, ())}
+            if actions & acting:
+                return False
         if len(self._held) < HELD_KEYS:
             self._held.append(event)
             if len(self._held) == 1:

@@ -7,13 +7,57 @@ the keys surely come while the app is busy, however fast the box.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
+from textual.widgets import Input
 
 from lkj_tui.storage.store import Store
-from tests.tui.conftest import go
+from lkj_tui.tui.screens import SearchScreen
+from tests.tui.conftest import go, settle, until
+from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
+from tests.tui.test_typing import burst
+from tests.tui.test_years_overview import _overview, years_store  # noqa: F401  (a fixture)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_paste_after_slash_while_the_store_loads_goes_into_the_search(
+    slow_app: Any,  # noqa: F811
+    gate: threading.Event,  # noqa: F811
+    lang: str,
+) -> None:
+    """``/``, a pasted word and a key after it, while the first report is read: the paste went to
+    the loading screen and was lost (the search opened with "s" alone)."""
+    app = slow_app(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(app, "slash")
+        app._driver.send_message(events.Paste("kepuasan"))
+        burst(app, "s")
+        await until(pilot, lambda: len(app._held) == 3, "the three held")
+        assert app.view is None and len(app.screen_stack) == 1
+        gate.set()
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await settle(pilot)
+        assert app.screen.query_one("#query", Input).value == "kepuasans"
+
+
+async def test_a_paste_after_o_while_the_store_loads_filters_the_overview(
+    slow_app: Any,  # noqa: F811
+    gate: threading.Event,  # noqa: F811
+) -> None:
+    app = slow_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("o")
+        app._driver.send_message(events.Paste("dinas"))
+        await until(pilot, lambda: len(app._held) == 2, "o and the paste held")
+        assert app.view is None
+        gate.set()
+        screen = await _overview(pilot)
+        assert screen.query_one("#ov-filter", Input).value == "dinas"
+        assert app.changelog.entries == []  # (nothing acted on the report)
 
 
 @pytest.mark.parametrize(("lang", "mark"), [("id", "."), ("en", ",")])
