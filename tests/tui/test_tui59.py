@@ -15,9 +15,12 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.importdialogs import PathDialog
 from lkj_tui.tui.screens import SearchScreen
-from tests.tui.conftest import go, settle, until
+from tests.tui.conftest import PATIENCE, go, settle, until
+from tests.tui.test_import_tui import _mine
 from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
 from tests.tui.test_typing import burst
 from tests.tui.test_years_overview import _overview, years_store  # noqa: F401  (a fixture)
@@ -58,6 +61,79 @@ async def test_a_paste_after_o_while_the_store_loads_filters_the_overview(
         screen = await _overview(pilot)
         assert screen.query_one("#ov-filter", Input).value == "dinas"
         assert app.changelog.entries == []  # (nothing acted on the report)
+
+
+def _search_or_waiting(app: Any, keys: int) -> bool:
+    """A search open (the keys acted), or the keys after the one in flight waiting for it."""
+    from lkj_tui.tui import app as app_module
+
+    if isinstance(app.screen, SearchScreen):
+        return True
+    pumps = [app, *(w for s in app.screen_stack for w in s.walk_children(with_self=True))]
+    return len(app._held) == keys and not any(map(app_module._holds_work, pumps))
+
+
+async def test_keys_typed_while_a_file_is_imported_act_on_the_report_it_opens(
+    make_app: Any, tui_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``i``, the path, Enter, then ``/`` and "iku" while the file is read: the search opened on
+    the report the import then replaced (an ``e`` would have edited that one)."""
+    from lkj_tui.importing import read
+
+    path = _mine(tui_store, tmp_path)
+    reading, read_report = threading.Event(), read.read_report
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        reading.wait(PATIENCE)
+        return read_report(*args, **kwargs)
+
+    monkeypatch.setattr(read, "read_report", slow)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, PathDialog)
+        await pilot.press(*str(path))
+        burst(app, "enter", "slash", *"iku")
+        await until(pilot, lambda: _search_or_waiting(app, 4), "the search, or the keys waiting")
+        assert not isinstance(app.screen, SearchScreen)  # (not on the report being replaced)
+        reading.set()
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await settle(pilot)
+        assert app.view is not None and app.view.report_id == "milik-saya-2023"
+        assert app.screen.view is app.view
+        assert app.screen.query_one(Input).value == "iku"
+
+
+async def test_keys_typed_while_s_syncs_act_on_the_report_it_reads_again(
+    make_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``S``, then ``/`` and "iku" while the sync runs (the network is slow): the search opened
+    on the report the sync then read again with what came."""
+    from lkj_tui.sync import share
+    from lkj_tui.tui.sharing import SharingMixin
+
+    syncing = threading.Event()
+
+    def slow(root: Any) -> share.Outcome:
+        syncing.wait(PATIENCE)
+        return share.Outcome(received=1, reports=[BUNDLED_REPORT_ID])
+
+    monkeypatch.setattr(share, "sync", slow)
+    monkeypatch.setattr(SharingMixin, "_shared", lambda self: True)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        before = app.view
+        burst(app, "S", "slash", *"iku")
+        await until(pilot, lambda: _search_or_waiting(app, 4), "the search, or the keys waiting")
+        assert not isinstance(app.screen, SearchScreen)  # (not on the report read again)
+        syncing.set()
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await settle(pilot)
+        assert app.view is not before and app.screen.view is app.view
+        assert app.screen.query_one(Input).value == "iku"
 
 
 @pytest.mark.parametrize(("lang", "mark"), [("id", "."), ("en", ",")])
