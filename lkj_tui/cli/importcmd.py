@@ -78,7 +78,7 @@ _T = {
         "no-instansi": "instansinya",
         "no-tahun": "tahunnya",
         "both": "instansi dan tahunnya",
-        "titled": " (yang terisi dibaca dari judul lembar; periksa dulu)",
+        "offered": " (yang terisi dibaca dari berkasnya; periksa dulu)",
     },
     "en": {
         "problems": "{file}: {n} problems; nothing was saved:",
@@ -116,18 +116,19 @@ _T = {
         "no-instansi": "instansi",
         "no-tahun": "year",
         "both": "instansi and year",
-        "titled": " (what is filled in is read from the sheet's title; check it first)",
+        "offered": " (what is filled in is read from the file; check it first)",
     },
 }
 #: The options that give what a file without a Laporan sheet lacks, with a value to replace.
 _GIVE = {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN"}
 
 
-def _given(code: str, titled: Mapping[str, str] | None) -> str:
-    """The option that gives what ``code`` says is missing, with the value the sheet's title
-    names (``Built.titled``) where it names one, as typed (quoted: its name has spaces)."""
+def _given(code: str, offered: Mapping[str, str] | None) -> str:
+    """The option that gives what ``code`` says is missing, with the value the file offers
+    (``Built.offered``: its title's, a mistyped key's) where it offers one, as typed (quoted
+    as the shell takes it)."""
     key = "instansi" if code == "no-instansi" else "tahun"
-    value = (titled or {}).get(key)
+    value = (offered or {}).get(key)
     if value is None or not shown_as_typed(value):
         return _GIVE[code]
     return f"--{key} {typed_path(value)}"  # (quoted as the shell takes it: "Dinas $X" not)
@@ -257,11 +258,12 @@ def _say_read(built: Built, file: Path, lang: str) -> None:
                 _err(f"{t['warning']}: {warning.line(lang)}", "    ")
         wanted = [p.code for p in built.problems]
         if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
-            given = [_given(code, built.titled) for code in _GIVE if code in wanted]
+            codes = [code for code in _GIVE if code in wanted]
+            given = [_given(code, built.offered) for code in codes]
             what = "both" if len(given) == 2 else wanted[0]
             said = t["give"].format(what=t[what])
-            if built.titled:  # (the values the sheet's title names: to check, walk57)
-                said += t["titled"]
+            if given != [_GIVE[code] for code in codes]:  # (values the file offers: to check)
+                said += t["offered"]
             line = f"{said}: {typed_again(' '.join(given))}"
             _err(line, hang=0, piped=False)  # (the line to type: piped one line, as typed)
 

@@ -10,7 +10,14 @@ from pathlib import Path
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
 from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged, in_place_order
 from lkj_tui.importing.kept import NotStorable, unique_keys
-from lkj_tui.importing.rows import Built, MetaOptions, bad_report_id, build_flat, no_laporan
+from lkj_tui.importing.rows import (
+    Built,
+    MetaOptions,
+    bad_report_id,
+    build_flat,
+    laporan_offers,
+    no_laporan,
+)
 
 __all__ = ["LAYOUTS", "ImportError_", "read_report"]
 
@@ -251,11 +258,8 @@ def _build(
     wanted = {"no-instansi": "instansi", "no-tahun": "tahun"}
     if built.report is None and any(p.code in wanted for p in built.problems):
         read = title_facts(data)
-        built.titled = {
-            key: value
-            for key, value in read.items()
-            if any(wanted.get(p.code) == key for p in built.problems)
-        }
+        # (the Laporan sheet's own, or under a key mistyped: over what the title names)
+        built.offered = read | laporan_offers(laporan)
         if laporan is None:  # (the option offered with the value the title names)
             built.problems = [
                 no_laporan(p.code, data.sheet is None, read) if p.code in wanted else p

@@ -87,6 +87,7 @@ __all__ = [
     "build_meta",
     "default_report_id",
     "formula_cells",
+    "laporan_offers",
     "no_laporan",
     "split_items",
     "split_pairs",
@@ -171,9 +172,10 @@ class Built:
     #: Where each node's cells are, by node id (``places.get("target", default)`` → "Data!H4"),
     #: when the reader knows: the import's account names the cell of a measure without capaian.
     places: Mapping[str, Any] | None = None
-    #: The instansi and the year (as text) the sheet's name and title name, where the file
-    #: lacks them (``read.title_facts``): what the import offers to give (walk57).
-    titled: Mapping[str, str] | None = None
+    #: The instansi and the year (as text) a file lacking one offers for them: its Laporan
+    #: sheet's (under a key mistyped too, "Instnasi"), else what its sheet's name and title name
+    #: (``read.title_facts``): what the import offers to give, to check (walk57).
+    offered: Mapping[str, str] | None = None
 
 
 def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
@@ -368,19 +370,42 @@ def read_laporan(
     return out, unknown, warnings
 
 
-def _typed_as(key: str, unknown: _Facts) -> tuple[str, str]:
-    """ "; kunci 'Instnasi' salah ketik? …" for a missing ``key`` of the ``Laporan`` sheet that a
-    key kept as unknown is a typo of (difflib's ratio ≥ 0.75 as :func:`meant_value`'s; walk57:
-    "Instnasi" was named only in a warning above "instansi tidak ada"); ("", "") when none is."""
+def _typo_of(key: str, unknown: _Facts) -> str | None:
+    """The key kept as unknown that is a typo of the ``Laporan`` sheet's ``key`` ("Instnasi"
+    for instansi: difflib's ratio ≥ 0.75 as :func:`meant_value`'s), or None."""
     import difflib
-
-    from lkj_tui.core.sanitize import clean_line
 
     typed = {norm(k): k for k in unknown if len(k) <= 40}  # (a pasted line is not compared)
     found = difflib.get_close_matches(key, list(typed), n=1, cutoff=0.75)
-    if not found:
+    return typed[found[0]] if found else None
+
+
+def laporan_offers(laporan: Grid | None) -> dict[str, str]:
+    """The instansi and the year (as text) a ``Laporan`` sheet gives, under their keys or under
+    a key mistyped ("Instnasi": refused as missing, its value to offer); what a file lacking
+    one offers (``Built.offered``)."""
+    if laporan is None:
+        return {}
+    facts, unknown, _ = read_laporan(laporan, [])
+    out: dict[str, str] = {}
+    for key in ("instansi", "tahun"):
+        typo = None if key in facts else _typo_of(key, unknown)
+        value = facts[key][0] if key in facts else unknown[typo][0] if typo else ""
+        if value.strip() and len(value) <= 200:
+            out[key] = " ".join(value.split())
+    return out
+
+
+def _typed_as(key: str, unknown: _Facts) -> tuple[str, str]:
+    """ "; kunci 'Instnasi' salah ketik? …" for a missing ``key`` of the ``Laporan`` sheet that a
+    key kept as unknown is a typo of (walk57: "Instnasi" was named only in a warning above
+    "instansi tidak ada"); ("", "") when none is."""
+    from lkj_tui.core.sanitize import clean_line
+
+    typo = _typo_of(key, unknown)
+    if typo is None:
         return "", ""
-    shown = clean_line(typed[found[0]], 40)
+    shown = clean_line(typo, 40)
     return (
         f"; kunci '{shown}' salah ketik? tulis '{key}'",
         f"; is the key '{shown}' a typo? write '{key}'",

@@ -51,7 +51,7 @@ class ImportDone(Message):
         asks: bool = False,  # problems listed without the instansi/year it will ask for
         new: bool = False,  # from a new report (the picker's "Laporan baru…"), not an import
         field: str = "",  # the new report dialog's field ``error`` is about ("report-id")
-        titled: Mapping[str, str] | None = None,  # the instansi and year its title names
+        offered: Mapping[str, str] | None = None,  # the instansi and year the file offers
         replaced: list[str] | None = None,  # what an overwrite replaces (None: not known)
     ) -> None:
         super().__init__()
@@ -61,7 +61,7 @@ class ImportDone(Message):
         self.ask, self.facts = ask, facts
         self.new, self.field = new, field
         self.asks = asks
-        self.titled = titled or {}
+        self.offered = offered or {}
         self.replaced = replaced
         self.file = ""
 
@@ -176,7 +176,7 @@ class ImportMixin(_Base):
             if facts is None and all(p.code in _ASKABLE for p in built.problems):
                 # only the instansi/year: asked, with what the sheet's title names (as
                 # `lkj-tui import` offers them: walk57)
-                self._done(ImportDone(ask=str(file), titled=built.titled), file)
+                self._done(ImportDone(ask=str(file), offered=built.offered), file)
                 return
             from lkj_tui.importing.grid import by_row
 
@@ -343,7 +343,7 @@ class ImportMixin(_Base):
                     self.import_worker(ask, False, (values[1], values[2]))
 
             title = tx("facts_title", lang, file=message.file)
-            dialog = EmptyReportDialog(title, lang, facts_only=True, values=message.titled)
+            dialog = EmptyReportDialog(title, lang, facts_only=True, values=message.offered)
             self.open_dialog(dialog, typed)
         elif message.new and (dialog := self._new_dialog()) is not None:
             if message.error:  # said in the dialog, which keeps what was typed

@@ -96,10 +96,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Berkas ini tidak menyebut instansi dan tahunnya.",
         "The file names no instansi and year.",
     ),
-    # (what is filled in read from the sheet's name and title, as `lkj-tui import` offers it)
-    "facts_hint_titled": (
-        "Yang terisi dibaca dari judul lembar; periksa, lalu Enter.",
-        "What is filled in is read from the sheet's title; check it, then Enter.",
+    # (what is filled in read from the file: its Laporan sheet, a key mistyped, its title; as
+    # `lkj-tui import` offers it)
+    "facts_hint_offered": (
+        "Yang terisi dibaca dari berkasnya; periksa, lalu Enter.",
+        "What is filled in is read from the file; check it, then Enter.",
     ),
     # (the new report's id is taken: said in the dialog, which stays open with what was typed,
     # the Id field focused)

@@ -87,7 +87,9 @@ def _pk_table(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("lang", "hint"), [("id", "dibaca dari judul"), ("en", "read from")])
+@pytest.mark.parametrize(
+    ("lang", "hint"), [("id", "dibaca dari berkasnya"), ("en", "read from the file")]
+)
 async def test_the_import_dialog_holds_the_instansi_and_year_the_title_names(
     make_app, tmp_path: Path, lang: str, hint: str
 ) -> None:
@@ -167,3 +169,49 @@ async def test_importing_over_a_report_says_which_edits_it_replaces(
         assert isinstance(dialog, ConfirmDialog)
         same = {"id": "Isinya sama dengan laporan tersimpan.", "en": "It holds what the stored"}
         assert same[lang] in " ".join(text_of(dialog.query_one(".dialog-name")).split())
+
+
+async def test_the_import_dialog_holds_what_a_mistyped_laporan_key_gives(
+    make_app, tmp_path: Path
+) -> None:
+    """A Laporan sheet with 'Instnasi' (a typo) and 'Tahun 2025': the TUI asked for both with
+    empty fields, "Berkas ini tidak menyebut instansi dan tahunnya", though the file names the
+    year and the mistyped key holds the instansi. The dialog holds them; the command's line
+    offers the instansi the same way."""
+    import xlsxwriter
+    from textual.widgets import Input
+
+    from lkj_tui.tui.components.importdialogs import EmptyReportDialog
+    from tests.tui.test_import_tui import _import
+
+    path = tmp_path / "salah ketik.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    rows = [("level", "kode", "uraian", "target", "realisasi"), ("sasaran", "S1", "Pelayanan")]
+    rows.append(("iku", "IKU 1", "Indeks kepuasan", "3,5", "3,4"))
+    for name, lines in (("Data", rows), ("Laporan", [("kunci", "nilai")])):
+        ws = wb.add_worksheet(name)
+        for r, row in enumerate(lines):
+            for c, value in enumerate(row):
+                ws.write_string(r, c, value)
+    for r, (key, value) in enumerate(
+        (("Instnasi", "Dinas Kesehatan Kab. Seluma"), ("Tahun", "2025")), 1
+    ):
+        ws.write_string(r, 0, key)
+        ws.write_string(r, 1, value)
+    wb.close()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await _import(pilot, path)
+        dialog = app.screen
+        assert isinstance(dialog, EmptyReportDialog)
+        assert dialog.query_one("#instansi", Input).value == "Dinas Kesehatan Kab. Seluma"
+        assert dialog.query_one("#tahun", Input).value == "2025"
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view.report_id == "dinas-kesehatan-kab-seluma-2025"
+    done = run_cli("import", str(path), "--dry-run", store=tmp_path / "s", env=ONE_LINE)
+    line = done.stderr.splitlines()[-1]
+    assert "(yang terisi dibaca dari berkasnya; periksa dulu)" in line, line
+    assert line.endswith('--dry-run --instansi "Dinas Kesehatan Kab. Seluma"'), line

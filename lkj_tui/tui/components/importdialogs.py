@@ -128,7 +128,7 @@ class EmptyReportDialog(Dialog):
                 value = self.values.get(key, "")
                 yield FormInput(value, placeholder=placeholder, id=key, compact=True)
         hint = "facts_hint" if self.facts_only else "empty_hint"
-        hint = "facts_hint_titled" if self.facts_only and self.values else hint
+        hint = "facts_hint_offered" if self.facts_only and self.values else hint
         yield Static(Content.styled(tx(hint, self.lang), "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
