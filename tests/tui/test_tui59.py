@@ -180,3 +180,25 @@ async def test_by_indicator_at_100x30_the_cells_a_cut_leaves_go_to_the_indicator
     assert "Nilai AKIP Sekretariat…" in said and "Badan Pendapatan Daerah" in said, rows
     assert "Kab. Kaur" in said and "Prov.…" in said, rows
     assert all(len(x.rstrip()) <= 100 for x in lines), lines
+
+
+async def test_keys_go_on_after_key_rounds_while_a_widget_is_never_idle(
+    make_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key waits until every widget has handled what it started; a widget kept busy by
+    something else (never idle) would hold the keys after it for ever: after ``KEY_ROUNDS``
+    rounds of waiting the next key goes anyway. Three moves typed at once, the tree never idle:
+    the cursor moves three rows."""
+    from lkj_tui.tui import app as app_module
+
+    holds = app_module._holds_work
+    monkeypatch.setattr(app_module, "KEY_ROUNDS", 20)  # (1000 rounds: seconds on a loaded box)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tree = app.tree
+        start = tree.cursor_line
+        monkeypatch.setattr(app_module, "_holds_work", lambda pump: pump is tree or holds(pump))
+        burst(app, "j", "j", "j")
+        await until(pilot, lambda: tree.cursor_line == start + 3, "the three moves")
+        await until(pilot, lambda: app._typing is None and not app._held, "no key left")
