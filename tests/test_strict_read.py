@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
-from lkj_tui.storage import reader, records
+from lkj_tui.storage import jsonfile, reader, records
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import (
     encode_tables,
@@ -143,6 +143,12 @@ def _same(text: str) -> None:
     if in_pieces is not None:
         assert isinstance(whole[0], State)
         _equal(in_pieces, whole)  # type: ignore[arg-type]
+    with pytest.MonkeyPatch.context() as patch:  # (one piece, its runs cut after each document)
+        patch.setattr(jsonfile, "RUN", 0)
+        in_runs = decode_pieces(deque([text]), PATH, RID)
+    if in_runs is not None:
+        assert isinstance(whole[0], State)
+        _equal(in_runs, whole)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("limit", [len(TEXT) - 1, len(TEXT)])
@@ -162,6 +168,60 @@ def test_a_text_up_to_the_limit_is_parsed_whole_a_longer_one_node_by_node(
     assert state.report.to_document() == _report().to_document()
     assert state.doc_ids == {"t": 1, "s": 2, "i": 3}
     assert list(others) == ["meta", "nodes", "catatan"]
+
+
+def test_a_big_file_s_documents_are_parsed_a_run_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Read node by node, the documents after a table's first are parsed a run at a time (one
+    call of the scanner for all those up to a cut :data:`~jsonfile.RUN` characters on, or to the
+    end of a piece): the same report as the whole parse, in fewer calls than documents."""
+    meta = ReportMeta(RID, "Dinas Uji", 2023)
+    nodes = [Node("t", "tujuan", "Tujuan"), Node("s", "sasaran", "S", "t")]
+    nodes += [Node(f"i{i}", "iku", f"IKU {i}", "s", order=i) for i in range(40)]
+    meta_doc, node_records = serialise(Report(meta, nodes), PATH)
+    tables = {
+        "meta": {"1": {"schema": 1, "revision": 1, "report": meta_doc}},
+        "nodes": {str(i): r for i, r in enumerate(node_records, 1)},
+    }
+    text = encode_tables(tables, PATH).decode("utf-8")
+    calls: list[int] = []
+    scan = jsonfile._scan_value
+
+    def counted(text: str, at: int) -> Any:
+        calls.append(at)
+        return scan(text, at)
+
+    monkeypatch.setattr(jsonfile, "_scan_value", counted)
+
+    # (the meta's document, the first node's, then the runs; the last piece's documents after its
+    # last cut one by one: the table may end there)
+    def cut(text: str, piece: int | None) -> deque[str]:
+        return deque([text]) if piece is None else file_pieces(text.encode(), PATH, piece)
+
+    documents = 1 + len(nodes)
+    for run, piece, most in [
+        (0, None, documents),  # a run a document
+        (len(text) // 4, None, documents // 3),  # ≈ 3 runs, then ≈ 10 documents
+        (10 * len(text), len(text) // 3, documents // 2),  # a run a piece
+    ]:
+        monkeypatch.setattr(jsonfile, "RUN", run)
+        calls.clear()
+        read = decode_pieces(cut(text, piece), PATH, RID)
+        assert read is not None and len(calls) <= most
+        assert read[0].report.to_document() == Report(meta, nodes).to_document()
+        # an id inside a run that the whole parse refuses (not canonical, given twice) is left
+        # to it; one it reads (escaped) is read the same, or left to it
+        for other in ('"05"', '"4"', '"\\u0035"'):
+            edited = text.replace(',\n"5": {', f",\n{other}: {{")
+            assert edited != text
+            whole, read = _whole(edited), decode_pieces(cut(edited, piece), PATH, RID)
+            if isinstance(whole[0], State):
+                assert other == '"\\u0035"'
+                if read is not None:
+                    _equal(read, whole)  # type: ignore[arg-type]
+            else:
+                assert read is None, other
 
 
 def test_the_plain_file_reads_node_by_node_as_whole() -> None:
@@ -191,6 +251,9 @@ _NOISE = st.sampled_from(list('{}[],:"\\ \n\t0-1eE.nulNaIfity\x00\x1f\u2028é'))
 @example([(TEXT.index('"nodes"') + 1, 0, "\\u006e")])  # an escaped table name: valid
 @example([(TEXT.index('"1": {"schema"') + 1, 0, "0")])  # a non-canonical id "01"
 @example([(TEXT.index('"2": {'), 0, '"2": {}, ')])  # a document id twice
+@example([(TEXT.index(',\n"3": {'), 0, ',\n"2": {"id": "x", "kind": "iku", "name": "n"}')])
+@example([(TEXT.index(',\n"3": {'), 0, ',\n"1": {"id": "x", "kind": "iku", "name": "n"}')])
+@example([(TEXT.index('"3": {') + 1, 0, "0")])  # a non-canonical id "03" after a cut
 @example([(len(TEXT) - 2, 0, ",")])  # a trailing comma
 @example([(len(TEXT), 0, " \t\r\n")])  # trailing whitespace: valid
 @example([(0, 0, "\n ")])  # leading whitespace: valid

@@ -382,10 +382,11 @@ def scan_documents(pieces: deque[str]) -> Iterator[tuple[str, int | None, Any]]:
     """The documents of a report file's text one by one, in file order, each parsed with every
     check of :func:`parse_text` (duplicate keys, NaN and Infinity refused): ``(table, None, None)``
     where a table starts, then ``(table, document id, document)`` for each of its documents. Only
-    one document's parsed objects need be alive at a time (the caller turns each into a model
-    object and drops it): a big report is never held whole as parsed JSON. The text comes in
-    ``pieces`` (:func:`file_pieces`; one piece: the whole text), each taken from the deque where
-    the one before ends just after a document, and dropped once read.
+    one run's parsed objects (:func:`_run`: ≈ 16 KiB of text, its documents parsed in one call)
+    need be alive at a time (the caller turns each into a model object and drops it): a big
+    report is never held whole as parsed JSON. The text comes in ``pieces``
+    (:func:`file_pieces`; one piece: the whole text), each taken from the deque where the one
+    before ends just after a document, and dropped once read.
 
     It reads only the plain shape lkj-tui (and TinyDB) write — an object of tables with plain
     names, each an object of objects under increasing integer ids — and raises :class:`Irregular`
@@ -399,6 +400,7 @@ def scan_documents(pieces: deque[str]) -> Iterator[tuple[str, int | None, Any]]:
             raise Irregular
         at, more = _first_member(text, at + 1)
         tables: set[str] = set()
+        runs = True  # (no run failed in this piece)
         while more:
             if (table := _TABLE.match(text, at)) is None or table[1] in tables:
                 raise Irregular
@@ -412,13 +414,28 @@ def scan_documents(pieces: deque[str]) -> Iterator[tuple[str, int | None, Any]]:
                 if (doc_id := int(key[1])) <= last:
                     raise Irregular
                 doc, at = _scan_value(text, key.end())
+                del key  # (a match holds its piece)
                 if doc.__class__ is not dict:
                     raise Irregular
                 yield name, doc_id, doc
-                del doc
-                if at == len(text) and pieces:  # a piece read to its end, after a document
-                    text, at = pieces.popleft(), 0
-                last, key = doc_id, _NEXT_DOC.match(text, at)
+                last, doc = doc_id, None
+                while True:  # the documents after it a run at a time, where they can be
+                    if at == len(text) and pieces:  # a piece read to its end, after a document
+                        text, at, runs = pieces.popleft(), 0, True
+                    if not runs or text[at : at + 1] != ",":  # (the table's end: no run)
+                        break
+                    if (run := _run(text, at, bool(pieces))) is None:
+                        runs = False  # (one by one to the piece's end: never a search a document)
+                        break
+                    for id_text, doc in run[0].items():  # (canonical, increasing: as _DOC_ID)
+                        if str(doc_id := int(id_text)) != id_text or doc_id <= last:
+                            raise Irregular
+                        if doc.__class__ is not dict:
+                            raise Irregular
+                        yield name, doc_id, doc
+                        last = doc_id
+                    at, run, doc = run[1], None, None  # (nothing of a run held past it)
+                key = _NEXT_DOC.match(text, at)
             if docs:
                 at, comma = _member_end(text, at)  # the table's closing brace
                 if comma:
@@ -428,6 +445,31 @@ def scan_documents(pieces: deque[str]) -> Iterator[tuple[str, int | None, Any]]:
             raise Irregular
     except (StopIteration, ValueError, RecursionError, _DuplicateKey, _NonFinite):
         raise Irregular from None
+
+
+#: :data:`_CUT` in a piece's text, and the least length (characters) of a run of documents.
+_RUN_CUT = re.compile(r'\},\n"(?:0|[1-9][0-9]*)": \{')
+RUN = 16 * 1024
+
+
+def _run(text: str, at: int, more: bool) -> tuple[dict[str, Any], int] | None:
+    """The documents of a table from ``at`` (the comma after a document) to a cut
+    (:data:`_RUN_CUT`) :data:`RUN` characters on or more, else to the end of the piece when
+    ``more`` pieces follow, by their id's text; with the position after them. Parsed in one call
+    of the C scanner with ``_STRICT``'s checks (an id given twice refused) instead of one a
+    document (≈ 60 of them): ``status`` of the 100k-measure report −2.9 % (docs/performance.md,
+    "perf59"). None for any other text (the table's end, a refusal): the documents to the end of
+    the piece are then read one by one."""
+    cut = _RUN_CUT.search(text, at + RUN)
+    if cut is None and not more:
+        return None
+    end = len(text) if cut is None else cut.start() + 1
+    wrapped = "{" + text[at + 1 : end] + "}"
+    try:
+        docs, stop = _scan_value(wrapped, 0)
+    except (StopIteration, ValueError, RecursionError, _DuplicateKey, _NonFinite):
+        return None
+    return (docs, end) if stop == len(wrapped) and docs.__class__ is dict else None
 
 
 #: Every member of every object and array on a line of its own (see :func:`_encode_text`).
