@@ -41,3 +41,26 @@ async def test_reviu_screen_keeps_no_line_per_finding(make_app) -> None:
         assert str(last.prompt) == str(line).replace("\u00a0", " ")
         # the list's own records and a row a finding: 2.0 KB a finding (kept as lines: 3.3 KB)
         assert held < 2600 * len(many.findings), held / len(many.findings)
+
+
+def test_a_rows_height_is_its_lines_drawn_at_every_width() -> None:
+    """A row's height is counted from its lines as drawn, not wrapped again to be counted (the
+    huge report's 30,279 rows measured at each width: 9.0 → 5.3 s); every finding of the bundled
+    report, both languages, widths from 3 cells up."""
+    from textual.css.styles import Styles
+
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.core.reviu import Places, run_checks
+    from lkj_tui.tui.components.whole import Hanging
+
+    report = load_bundled_report()
+    places, rules = Places(report), Styles()
+    for f in run_checks(Evaluation(report)).findings:
+        for lang in ("id", "en"):
+            line = finding_line(f, report, lang, True, places)
+            row = Hanging(line[:2], line[2:], lang)
+            for width in (3, 10, 21, 24, 40, 57, 76, 116):
+                drawn = row.lines(width)
+                assert row.get_height(rules, width) == drawn.get_height(rules, width)
+                assert max(len(s.plain) for s in drawn.split()) <= width

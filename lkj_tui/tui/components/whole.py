@@ -319,16 +319,20 @@ class Hanging(Visual):
             self._kept = no_widow(self.body)
         return self._kept
 
-    def lines(self, width: int) -> Content:
+    def wrapped(self, width: int) -> list[Content]:
+        """The lines drawn ``width`` cells wide, each no wider (as Textual's wrap keeps them)."""
         room = width - self.head.cell_length
         if room >= 20 and (self.widest <= room or self.widest > width - 2):
             pad = Content(" " * self.head.cell_length)
             lines = wrap_whole(self.wrapping(room), room, self.lang) or [Content("")]
-            return Content("\n").join([self.head + lines[0], *(pad + line for line in lines[1:])])
+            return [self.head + lines[0], *(pad + line for line in lines[1:])]
         # a line too narrow for the column, or a part kept whole that it would break: the head
         # on a line of its own, the body under it two cells in
         lines = wrap_whole(self.wrapping(width - 2), width - 2, self.lang) or [Content("")]
-        return Content("\n").join([self.head, *(Content("  ") + line for line in lines)])
+        return [self.head, *(Content("  ") + line for line in lines)]
+
+    def lines(self, width: int) -> Content:
+        return Content("\n").join(self.wrapped(width))
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
@@ -342,4 +346,4 @@ class Hanging(Visual):
         return self.head.cell_length + self.body.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.lines(width).get_height(rules, width)
+        return len(self.wrapped(width))  # (each line fits: not wrapped again to be counted)
