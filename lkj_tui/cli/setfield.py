@@ -356,6 +356,9 @@ def run_set(
             "field": field,
             "before": lines[0].before if lines else None,
             "after": lines[0].after if lines else None,
+            # (every line the change made: permasalahan+ of three lines adds three items, and
+            # before/after above name the first only; the fields as `log --json` gives them)
+            "lines": [{"field": x.field, "before": x.before, "after": x.after} for x in lines],
             "revision": written.revision,
             "report": rid,
             "doubts": list(noted),
