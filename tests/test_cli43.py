@@ -194,8 +194,10 @@ def test_an_aligned_command_keeps_its_later_lines_at_one_column(
     parts: list[str], width: int, indent: int
 ) -> None:
     """The CLI's folded command (``aligned``): it starts at ``indent`` or further left, 4 in at
-    the least, every later line two spaces in from its first but one holding a part too wide
-    there (a path, a quoted value), which starts as far left as it needs; an option and its
+    the least but where a later part too wide two spaces in from there (a path, a quoted value)
+    needs it further left (vals59: "   /tmp/x.xlsx \\" under "    lkj-tui import \\" read as
+    another command), every later line two spaces in from its first but one holding such a
+    part, which starts as far left as it needs, never left of the first; an option and its
     value part only where the two do not fit two spaces in from 4; read back, the command."""
     from lkj_tui.core.shell import POSIX, command_lines, command_parts
 
@@ -207,10 +209,15 @@ def test_an_aligned_command_keeps_its_later_lines_at_one_column(
         return
     least = min(indent, 4)
     first = _indent(lines[0])
-    assert first <= indent and (first >= least or cell_len(lines[0]) > width - least), lines
+    wide = [
+        n for line in lines[1:] if width - least - 2 < (n := cell_len(line.strip(" "))) <= width
+    ]
+    assert first <= indent, lines
+    assert first >= least or cell_len(lines[0]) > width - least or first == width - max(wide), lines
     for line in lines[1:]:
         need = cell_len(line.strip(" "))
-        if need <= width - least - 2:  # (it fits 2 in from 4: 2 in from the first)
+        assert _indent(line) >= first or need > width, lines  # (never left of its first line)
+        if need <= width - first - 2:  # (it fits 2 in from the first: there)
             assert _indent(line) == first + 2, (lines, width, indent)
         else:
             assert " " not in line.removesuffix(POSIX).strip(" ") or '"' in line, lines

@@ -836,6 +836,13 @@ def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
         take -= 1
     if 2 < take < clause and cells(" ".join(words[: len(words) - take])) < room * 2 // 3:
         take = 2  # (the head's words fill their lines, the last two over the command)
+    start = len(words) - clause
+    if take < clause and words[-1][-2:-1] == ")":  # (a parenthesis ends it: whole, the clause's
+        # words before it together, never "realisasi belum" alone over "diberikan (ditulis
+        # sesudah target “3”):" at 58–62 columns, vals59)
+        aside = next((n for n in range(start + 2, len(words)) if words[n][:1] == "("), 0)
+        if aside > len(words) - take and cells(" ".join(words[aside:])) <= room:
+            take = len(words) - aside
     return " ".join(words[len(words) - take :])
 
 
@@ -957,10 +964,11 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
         size = cell_len(word) + word.count("\0")  # (a NUL takes no cell: its space takes one)
         lone = len(line) == 1 and used + 1 + size > room  # (after a word it would leave alone)
         if seps and (size > width - indent or lone) and ("\0" not in word or '"' in word):
-            from lkj_tui.cli.plain import wrap
+            from lkj_tui.cli.plain import UNIT_GLUE, wrap
 
-            # (a quoted path's held spaces measured as the cells they take, never broken at)
-            plain = word.replace("\0", "x")
+            # (a quoted path's held spaces measured as the cells they take, never broken at
+            # but where no "/" falls in a line's last two thirds: :func:`wrap`'s ``held``)
+            plain = word.replace("\0", UNIT_GLUE)
             left = room - used - 1 if line else room
             spans = wrap(plain, width - indent, left, seps=seps) if left > 0 else []
             if line and (not spans or word[spans[0][1] - 1] not in seps):  # (its own lines)
@@ -972,7 +980,7 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
                     lines.append(" ".join(line))
                     line, used, room = [], 0, width - indent
                 used += cell_len(plain[begin:end]) + (1 if line else 0)
-                line.append(word[begin:end])
+                line.append(word[begin:end].rstrip("\0"))  # (a held space it broke after)
             continue
         if line and used + 1 + size > room and used > indent - (width - room):
             lines.append(" ".join(line))

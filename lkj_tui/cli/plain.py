@@ -214,6 +214,11 @@ class Painter:
         first = width - sum([cells(text) for text, _ in prefix])
         cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
         spans = wrap(glued, max(width - indent, 8), max(first, 8), cut, seps)
+        if cut and seps:  # (a held space a wide part was broken after: not left at its line's
+            text = "".join([text for text, _ in pieces])  # end, vals59)
+            spans = [
+                (b, e - 1) if text[e - 1 : e] == " " and e - 1 > b else (b, e) for b, e in spans
+            ]
         if cut and not seps:  # (a path, an address, an id wider than a line is broken, never
             # cut as a number: "/srv/1111… (495 digit" / ")" beside its "(dipotong: …)", paths57)
             from lkj_tui.core.longvalue import clip_long, clip_value  # (rare: not every line)
@@ -384,7 +389,8 @@ def _after_sep(
     plain: str, begin: int, end: int, span: int, seps: str, stop: int = -1, width: int = 0
 ) -> int:
     """Where a line of ``plain[begin:end]`` (``span`` characters) cut from a word ending at
-    ``stop`` ends: after the last of ``seps`` in its last two thirds, else at ``end``; after
+    ``stop`` ends: after the last of ``seps`` in its last two thirds, else after the last space
+    held there (:data:`UNIT_GLUE`: the word's, a path's with spaces), else at ``end``; after
     the one before it where the word's rest would be one short piece alone on the next line
     (:data:`~lkj_tui.core.shell.SHORT_PIECE`) and the two fit its ``width``:
     "…-masyarakat-dan-" / "desa-2025", not "…-dan-desa-" / "2025" at 60 columns (a year read
@@ -393,8 +399,10 @@ def _after_sep(
         return end
     low = begin + span // 3
     at = max(plain.rfind(sep, low, end) for sep in seps)
-    if at < 0:
-        return end
+    if at < 0:  # (no "/": after a space held in the word, a path's or an address's, never
+        # mid-word, "bengku" / "lu" at 40 columns: vals59; the caller drops it at the break)
+        at = plain.rfind(UNIT_GLUE, low, end)
+        return end if at < 0 else at + 1
     from lkj_tui.core.shell import SHORT_PIECE
 
     if 0 < stop - at - 1 <= SHORT_PIECE and not any(sep in plain[at + 1 : stop] for sep in seps):

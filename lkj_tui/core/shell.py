@@ -94,7 +94,8 @@ def command_lines(
     under its label's words at 9, as if misaligned: cli48);
     an option and its value part where the two do not fit two spaces in from 4; only a part
     wider than that starts further left, alone (cli43: at 30 columns ``--store PATH`` at column
-    8 under ``--all`` at 11, a quoted value at 11 under options at 13). The program as it was
+    8 under ``--all`` at 11, a quoted value at 11 under options at 13), never left of the
+    command's first line, which starts as far left as it needs (vals59). The program as it was
     run (:func:`as_run`: ``python -m lkj_tui``), never broken inside. Linear."""
     if RUN is not None and "lkj-tui" in command:  # (held by NULs, measured as spaces)
         held, measure = as_run(command, "\0"), cells
@@ -126,6 +127,10 @@ def command_lines(
     if aligned:  # (the first part on the first line; the others two spaces further in)
         fits = [width - need[0], *(width - 2 - n for n in need[1:] if n <= room)]
         indent = indent if min(fits) >= indent else least
+        # (a part wider than that, alone, never left of the command's first line: the command
+        # starts as far left as it needs, "   /tmp/x.xlsx \" under "    lkj-tui import \"
+        # read as another command at 24 columns, vals59)
+        indent = min([indent, *(width - n for n in need[1:] if room < n <= width)])
     later = indent + 2
 
     def start(n: int, at: int) -> int:
