@@ -330,8 +330,8 @@ class LkjApp(
         #: what waits for the open report's evaluation (a big report is evaluated after its
         #: first frame): run once it is made
         self._when_evaluated: list[Callable[[], object]] = []
-        #: the key being handled and the screen on top when it was sent (see on_event)
-        self._typing: tuple[Typed, Screen] | None = None
+        #: the key being handled (see on_event)
+        self._typing: Typed | None = None
         self._typed_next: Typed | None = None  # a waiting key sent again (_type_next)
         #: keys typed before the first report is on screen, or while a key before them is being
         #: handled (and a paste among them): typed again, one at a time, in order (on_event)
@@ -521,9 +521,9 @@ class LkjApp(
         lost the ctrl+t (it reached the tree, and came back once the overview was on top), and
         a key typed once a dialog was open overtook the keys still on their way back from the
         tree ("Teks" came out "sTek"). A paste waits its turn as a key does (pasted right after
-        ``e``, the value went to the tree and was lost). A key that comes back from the screen it was sent to after
-        a dialog opened over it (a worker's, a timer's) is typed again into the dialog
-        (:meth:`_type_again`): Textual would lose a character but run ctrl+u or Enter there."""
+        ``e``, the value went to the tree and was lost). (Until tui59 a key that came back from
+        the screen it was sent to after a dialog opened over it was typed again into the dialog:
+        since a key waits for the workers that open one, sync and import too, no key comes so.)"""
         if isinstance(event, (events.Key, events.Paste)):
             if self.exiting:
                 return  # keys typed after q: the app is closing, nothing may open or change
@@ -533,17 +533,11 @@ class LkjApp(
                     if self._holds(event) or self._waits(event):
                         return
                 self._typed_next = None
-                self._typing = (event, self.screen)
+                self._typing = event
                 await super().on_event(event)
                 # (forwarded: to the focused widget, as Textual does; else a binding ran it)
                 sent_to = (self.focused or self.screen) if event.is_forwarded else None
                 self._key_handled(event, sent_to)
-                return
-            # back from the screen it was sent to, a dialog on top now: typed into the dialog
-            typing, screen = self._typing, self.screen
-            sent = typing[1] if typing is not None and typing[0] is event else screen
-            if sent is not screen and screen.is_modal and isinstance(event, events.Key):
-                await self._type_again(event)
                 return
         await super().on_event(event)
 
@@ -560,7 +554,7 @@ class LkjApp(
         (:meth:`_type_next`): the widget it was ``sent_to`` has handled it, then every widget of
         every screen, and the app, has handled what it was given (the key bubbling up, the
         messages it made, a dialog or a screen it opened, mounting)."""
-        if self._typing is None or self._typing[0] is not event:
+        if self._typing is not event:
             return
         if rounds < KEY_ROUNDS:
             again = partial(self.call_later, self._key_handled, event, None, rounds + 1)
@@ -582,7 +576,7 @@ class LkjApp(
     def on_worker_state_changed(self, message: Worker.StateChanged) -> None:
         """A worker that opens a screen has finished: the key waiting for it may go."""
         if message.worker.name in OPENS_A_SCREEN and message.worker.is_finished and self._typing:
-            self.call_later(self._key_handled, self._typing[0])
+            self.call_later(self._key_handled, self._typing)
 
     def _busy_pumps(self) -> Iterable[Any]:
         """The screens and widgets with a message or a callback still to handle."""
@@ -604,7 +598,7 @@ class LkjApp(
             else events.Paste(event.text)
         )
         self._typed_next = again
-        self._typing = (again, self.screen)  # (a key typed meanwhile waits behind it)
+        self._typing = again  # (a key typed meanwhile waits behind it)
         self.post_message(again)
 
     @property
@@ -663,32 +657,11 @@ class LkjApp(
         read: then they act on that screen, as typed after it)."""
         dropped, self._held_dropped = self._held_dropped, 0
         if self._typing is not None:  # (a key waited for the report: _key_handled)
-            self.call_later(self._key_handled, self._typing[0])
+            self.call_later(self._key_handled, self._typing)
         else:
             self._type_next()
         if dropped:
             self.toast(t("keys_dropped", self.lang, n=count(dropped, self.lang)), "warning")
-
-    async def _type_again(self, event: events.Key) -> None:
-        """Type ``event`` into the focused dialog now: a character goes into its input, another
-        key runs its binding (one at a time, so ctrl+u deletes before the characters after it)."""
-        from textual.widgets import Input, TextArea
-
-        focused = self.screen.focused
-        if event.is_printable and event.character:
-            if isinstance(focused, Input):
-                selection = focused.selection
-                if selection.is_empty:
-                    focused.insert_text_at_cursor(event.character)
-                else:
-                    focused.replace(event.character, *selection)
-                return
-            if isinstance(focused, TextArea):
-                focused.replace(event.character, *focused.selection)
-                return
-        active = self.screen.active_bindings.get(event.key)
-        if active is not None and active.enabled:
-            await self.run_action(active.binding.action, active.node)
 
     def bar_first(self) -> tuple[str, ...]:
         """The actions the key bar shows first: those that apply to the selected node (at 80

@@ -136,22 +136,15 @@ class CleanTextArea(TextArea):
 
 
 async def in_typing_order(field: Widget, event: events.Key) -> bool:
-    """Whether ``event``, typed in a dialog's ``field``, was run here as the next key of its
-    burst: passed on to the field that has the focus now, or run as a move between the fields.
-
-    The app hands every key of a burst (a fast typist, a paste, tmux) to the widget focused when
-    the key arrived, and a move to the next field (Enter's, Tab's) was made after the keys
-    already handed on: "=!!" Enter "2025" in the new report dialog put "=!!2025" in Instansi
-    (edit42), Tab "P 1" in a form put "P 1" in Name (edit34). So the move is made as its key
-    arrives (:meth:`Dialog.moves_on`, the focus at once), and a key of the burst that comes after
-    it, still handed to the field the focus left, goes on to the field that has it."""
+    """Whether ``event``, typed in a dialog's ``field``, was run here as a move between the
+    fields (:meth:`Dialog.moves_on`, the focus at once): "=!!" Enter "2025" in the new report
+    dialog put "=!!2025" in Instansi (edit42), Tab "P 1" in a form put "P 1" in Name (edit34).
+    (Until tui59 a key of a burst still handed to the field the focus had left went on from
+    here to the one that has it; since keys57 a key is sent only once the one before it has
+    moved the focus.)"""
     dialog = field.screen
     if not isinstance(dialog, Dialog):
         return False
-    target = dialog.focused
-    if target is not field and isinstance(target, (OrderedInput, CleanTextArea)):
-        await target._on_key(event)
-        return True
     if dialog.moves_on(field, event.key):
         event.stop()
         event.prevent_default()
