@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
+from tests.test_cli41 import _pty_lines
+
+needs_pty = pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
 
 
 def _items(store_path: Path, code: str) -> list[str]:
@@ -56,3 +61,51 @@ def test_set_json_lines_of_one_field(
     assert (data["before"], data["after"]) == (before, after)
     want = [] if after is None else [{"field": field, "before": before, "after": after}]
     assert data["lines"] == want
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` with its bytes (a command that refuses writes nothing)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@needs_pty
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["set", "IKU 1", "realisasi", "3"],
+        ["compare", "{rid}"],
+        ["log", "-r", "{rid}"],
+        ["restore", "{rid}"],
+        ["resolve", "-r", "{rid}"],
+    ],
+    ids=["set", "compare", "log", "restore", "resolve"],
+)
+def test_a_folder_where_the_report_file_is_says_so_and_what_to_do(
+    store_path: Path, bundled_id: str, args: list[str], lang: str
+) -> None:
+    """A folder named as a report's file (``REPORT.json/``, left by a copy or an unzip) gave
+    "gagal membaca: Is a directory (errno 21)" in set, compare, log, restore and resolve: the
+    system's English words and nothing to do. It says the path is a folder, not a file, that
+    it was not read and to move it out of the store or rename it, in the user's language;
+    exit 1, no traceback, nothing written."""
+    report = store_path / f"{bundled_id}.json"
+    report.unlink()
+    report.mkdir()
+    before = _files(store_path)
+    typed = [a.format(rid=bundled_id) for a in args]
+    lines = _pty_lines([*typed, "--store", str(store_path), "--lang", lang], 40, 1)
+    flat = " ".join(" ".join(lines).split())
+    said = {
+        "id": "bukan berkas, melainkan sebuah folder",
+        "en": "not a file but a folder",
+    }[lang]
+    do = {
+        "id": "pindahkan folder itu keluar dari folder penyimpanan atau ganti namanya",
+        "en": "move that folder out of the store folder or rename it",
+    }[lang]
+    assert said in flat and do in flat, flat
+    assert "errno" not in flat and "Traceback" not in flat, flat
+    assert all(len(line) <= 40 for line in lines), lines
+    assert _files(store_path) == before
+    shutil.rmtree(report)

@@ -463,6 +463,16 @@ def from_os_error(
             "check the folder's permissions or pick another one with --store",
             said=said,
         )
+    if exc.errno == errno.EISDIR and not writing:  # (a folder named as a report: dirfile)
+        return StoreError(
+            path,
+            "not-a-file",
+            f"bukan berkas, melainkan sebuah folder ({reason}); tidak dibaca — pindahkan folder "
+            "itu keluar dari folder penyimpanan atau ganti namanya",
+            f"not a file but a folder ({reason}); not read — move that folder out of the store "
+            "folder or rename it",
+            said=said,
+        )
     return StoreError(
         path,
         "os-error",
