@@ -109,3 +109,96 @@ def test_a_folder_where_the_report_file_is_says_so_and_what_to_do(
     assert all(len(line) <= 40 for line in lines), lines
     assert _files(store_path) == before
     shutil.rmtree(report)
+
+
+#: Makes the folder whose path holds ``P59_DENY`` one the user may not read, as another user's
+#: folder (mode 700) is on Linux or macOS: ``os.access`` says no, and looking inside it (a
+#: listing, a file's stat or open) is refused with EACCES (the tests run as root, who may read
+#: anything).
+_DENY_HOOK = """
+import os
+
+def _install():
+    name = os.environ["P59_DENY"]
+
+    def inside(p):
+        return not isinstance(p, int) and name in os.fsdecode(p)
+
+    real_access = os.access
+    os.access = lambda p, mode, *a, **k: False if inside(p) else real_access(p, mode, *a, **k)
+    for op in ("scandir", "listdir", "open", "stat", "lstat", "mkdir"):
+        def failing(p=".", *a, _real=getattr(os, op), _op=op, **k):
+            own = _op in ("stat", "lstat") and os.fsdecode(p).rstrip("/").endswith(name)
+            if inside(p) and not own:  # (the folder itself may be looked at, not inside it)
+                raise PermissionError(13, "Permission denied", os.fsdecode(p))
+            return _real(p, *a, **k)
+        setattr(os, op, failing)
+
+if os.environ.get("P59_DENY"):
+    _install()
+"""
+
+
+def _denied_lines(tmp_path: Path, store: Path, args: list[str], columns: int) -> list[str]:
+    """``lkj-tui ARGS --store STORE`` on a pseudo-terminal, ``store`` unreadable (exit 1)."""
+    import re
+
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+
+    hook = tmp_path / "hook"
+    hook.mkdir(exist_ok=True)
+    (hook / "sitecustomize.py").write_text(_DENY_HOOK)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    path = [str(hook), *([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])]
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1", "P59_DENY": store.name}
+    env |= {"PYTHONPATH": os.pathsep.join(path)}
+    done = run_in_pty([str(LKJ_TUI), *args, "--store", str(store)], env=env, size=(columns, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert done.returncode == 1, shown
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+
+
+@needs_pty
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status"],
+        ["set", "IKU 1", "realisasi", "3"],
+        ["compare"],
+        ["log"],
+        ["restore", "--list"],
+        ["resolve"],
+        ["new", "--instansi", "Dinas X", "--tahun", "2025"],
+        ["info"],
+        ["sync"],
+        ["init"],
+    ],
+    ids=lambda a: a[0] + "-list" * ("--list" in a),
+)
+def test_a_store_folder_the_user_may_not_read_is_said_so(
+    tmp_path: Path, args: list[str], lang: str
+) -> None:
+    """A store folder the user may not read (another user's, mode 700) was refused by click
+    before any command ran: "Kesalahan: Nilai tidak sah untuk '--store': Jalur '…' tidak dapat
+    dibaca." under the usage lines, exit 2, and nothing of what to do; ``info``, ``sync`` and
+    ``init`` said "kesalahan tak terduga (PermissionError)". Every command now says the
+    folder cannot be read and to check its permissions or name another with --store, exit 1,
+    nothing written."""
+    store = tmp_path / "lkj-store59"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    before = _files(store)
+    lines = _denied_lines(tmp_path, store, [*args, "--lang", lang], 40)
+    flat = " ".join(" ".join(lines).split())
+    said = {
+        "id": "folder atau berkas tidak dapat dibaca (Permission denied); periksa izin folder "
+        "atau pilih folder lain dengan --store",
+        "en": "the folder or file is not readable (Permission denied); check the folder's "
+        "permissions or pick another one with --store",
+    }[lang]
+    assert said in flat, flat
+    for wrong in ("Penggunaan", "Usage", "tak terduga", "unexpected", "Traceback"):
+        assert wrong not in flat, flat
+    assert all(len(line) <= 40 for line in lines), lines
+    assert _files(store) == before

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lkj_tui import __version__
 from lkj_tui.cli.common import (
+    fail,
     labelled_path,
     store_lines,
     store_location,
@@ -20,7 +21,7 @@ from lkj_tui.cli.common import (
 from lkj_tui.cli.output import say
 from lkj_tui.core.numbers import grouped
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import UNSHOWN_PATH, cleaned, named_path, typed_path
+from lkj_tui.storage.errors import UNSHOWN_PATH, StoreError, cleaned, named_path, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
@@ -101,8 +102,13 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
         existed = bool(report_names(os.listdir(root)))
     except OSError:
         existed = False
+    from lkj_tui.sync.git import is_repo
+
+    try:  # (a clone, or a store shared empty: sync --init)
+        shared = is_repo(root)
+    except StoreError as exc:  # (a store folder the user may not read: its own words, paths59)
+        fail(store_message(exc, store_path, lang))
     again = not existed and emptied(root)  # (a store its user emptied: the example back)
-    shared = (root / ".git").is_dir()  # (a clone, or a store shared empty: sync --init)
     if again and shared and not emptied(root, shared=False):  # (it never held a report here)
         key = "init_added"
     else:
@@ -156,7 +162,10 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     from lkj_tui.bundled import load_bundled_report
     from lkj_tui.storage.reader import StoreReader
 
-    shared = _shared_line(root, t, opts, lang)
+    try:
+        shared = _shared_line(root, t, opts, lang)
+    except StoreError as exc:  # (a store folder the user may not read: its own words, paths59)
+        fail(store_message(exc, store_path, lang))
     if shared:  # (the remote never broken at a space; the command whole on its line)
         said, remote, command, kept = shared
         # (a count kept with its noun: at 40 columns "… · 1" / "simpanan belum dikirim": share32)
@@ -279,9 +288,10 @@ def _shared_line(
     fetched state), the remote, the command that syncs (or shares), and the parts of the line
     never broken inside (the address's note, each count with its noun); None when it is not a
     repository or git cannot be run."""
-    if not (root / ".git").is_dir():
-        return None
     from lkj_tui.sync import git, share
+
+    if not git.is_repo(root):
+        return None
 
     try:
         state = share.status(root)

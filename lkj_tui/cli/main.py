@@ -658,6 +658,9 @@ StoreOpt = Annotated[
         "--store",
         help="Folder penyimpanan laporan (default: $LKJ_TUI_STORE, lalu folder data pengguna).",
         show_default=False,
+        # (the store's own words for a folder the user may not read: click's "Jalur … tidak
+        # dapat dibaca" was a usage error, exit 2, that said nothing of what to do)
+        readable=False,
     ),
 ]
 ReportOpt = Annotated[

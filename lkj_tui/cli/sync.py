@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from lkj_tui.cli.common import fail, store_message, store_option
 from lkj_tui.cli.output import folded, say
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import UNSHOWN, shown_as_typed, typed_path
+from lkj_tui.storage.errors import UNSHOWN, StoreError, shown_as_typed, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.sync.share import Outcome
@@ -281,7 +281,8 @@ def run_sync(
             _set_author(root, author, words, tell, done=init)
         if outcome is None:
             outcome = share.sync(root)
-    except SyncError as exc:  # (a quoted path wider than the line broken after a "/": share35)
+    except (SyncError, StoreError) as exc:  # (a quoted path wider than the line broken after a
+        # "/": share35; a store folder the user may not read, git.is_repo: paths59)
         from lkj_tui.cli.plain import PATH_SEPS
 
         # (a new address not reached, the old one kept: offline, the saves go there: words50)

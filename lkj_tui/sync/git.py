@@ -14,7 +14,7 @@ import sys
 from contextlib import suppress
 from pathlib import Path
 
-from lkj_tui.storage.errors import END, Said
+from lkj_tui.storage.errors import DENIED, END, Said, from_os_error
 
 #: The merge driver's name in the repository's config and in ``.gitattributes``.
 DRIVER = "lkj-tui"
@@ -144,7 +144,15 @@ _GENERIC = "fatal: could not read from remote repository"
 
 
 def is_repo(root: Path) -> bool:
-    return (root / ".git").is_dir()
+    """Whether the store folder ``root`` is a git repository; a folder the user may not read
+    (its ``.git`` cannot be looked at) is the store's error that says so and what to do, as
+    every command's reading of it says, never "kesalahan tak terduga (PermissionError)"."""
+    try:
+        return stat.S_ISDIR(os.stat(root / ".git").st_mode)
+    except OSError as exc:
+        if exc.errno in DENIED:
+            raise from_os_error(root, exc, "membaca", "reading", writing=False) from exc
+        return False
 
 
 def driver_command() -> str:
