@@ -202,3 +202,23 @@ def test_a_store_folder_the_user_may_not_read_is_said_so(
         assert wrong not in flat, flat
     assert all(len(line) <= 40 for line in lines), lines
     assert _files(store) == before
+
+
+@needs_pty
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", ["set", "log"])
+def test_a_node_typed_with_a_control_character_is_quoted_with_it_escaped(
+    store_path: Path, command: str, lang: str
+) -> None:
+    """``set "IKU<U+202E> 1" realisasi 3`` (a right-to-left override pasted with the code) said
+    "simpul 'IKU 1' tidak ada": the control dropped from the quote, the message denied a node
+    the report has. The quote shows what was typed, the control escaped (as a mistyped
+    field's is: 'IKU\\u202e 1'), never drawn; exit 2, nothing written."""
+    before = _files(store_path)
+    typed = "IKU\u202e 1"
+    args = [command, typed, *(["realisasi", "3"] if command == "set" else [])]
+    lines = _pty_lines([*args, "--store", str(store_path), "--lang", lang], 40, 2)
+    flat = "".join(" ".join(lines).split())
+    assert "'IKU\\u202e1'" in flat, lines  # (the line may break at its space)
+    assert flat.count("'IKU1'") == 1 and "\u202e" not in flat, lines  # (the example only)
+    assert _files(store_path) == before

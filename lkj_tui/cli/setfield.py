@@ -116,7 +116,9 @@ def find_node(report: Report, wanted: str, lang: str, opts: str = "") -> str:
         heads = [n for n in report.walk() if n.id.startswith(wanted)]
         if len(heads) == 1:
             return heads[0].id
-    shown = quoted(clean_line(wanted), lang, 80)  # (a long one with its length, as every value)
+    # (a long one with its length, as every value; a control character escaped by the quotes'
+    # repr, never dropped: "IKU\u202e 1" was said "simpul 'IKU 1' tidak ada", a node that is)
+    shown = quoted(wanted, lang, 80)
     if not matches:
         found = _by_path(report, wanted)
         if len(found) == 1:
