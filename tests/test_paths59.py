@@ -222,3 +222,27 @@ def test_a_node_typed_with_a_control_character_is_quoted_with_it_escaped(
     assert "'IKU\\u202e1'" in flat, lines  # (the line may break at its space)
     assert flat.count("'IKU1'") == 1 and "\u202e" not in flat, lines  # (the example only)
     assert _files(store_path) == before
+
+
+@needs_pty
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [["compare", "{id}"], ["restore", "{id}"], ["log", "-r", "{id}"], ["new", "--from", "{id}"]],
+    ids=["compare", "restore", "log", "new"],
+)
+def test_a_pasted_report_id_of_300_characters_is_quoted_with_its_length(
+    store_path: Path, args: list[str], lang: str
+) -> None:
+    """A report id of 300 characters (a pasted paragraph) was quoted whole in the refusal: six
+    lines of "xxxx" at 80 columns before what to type. Its start is quoted with its length,
+    as every long value a message names; exit 1, nothing written."""
+    before = _files(store_path)
+    typed = [a.format(id="x" * 300) for a in args]
+    lines = _pty_lines([*typed, "--store", str(store_path), "--lang", lang], 80, 1)
+    flat = " ".join(" ".join(lines).split())
+    length = {"id": "(300 karakter)'", "en": "(300 characters)'"}[lang]
+    assert length in flat and "x" * 81 not in flat, lines
+    assert ("tidak sah" if lang == "id" else "invalid report id") in flat, lines
+    assert len(lines) <= 5, lines
+    assert _files(store_path) == before

@@ -44,12 +44,19 @@ def is_report_id(name: str) -> bool:
 def validate_report_id(report_id: object) -> str:
     if isinstance(report_id, str) and ID_RE.fullmatch(report_id):
         return report_id
+    # (a long one cut with its length, as every value a message names: a pasted 300 characters
+    # were said whole, six lines of "xxxx" at 80 columns)
+    from lkj_tui.core.longvalue import quoted
+
+    typed, typed_en = report_id, report_id
+    if isinstance(report_id, str):
+        typed, typed_en = quoted(report_id, "id", 80), quoted(report_id, "en", 80)
     raise StoreError(
         None,
         "bad-id",
-        f"id laporan {report_id!r} tidak sah: gunakan huruf kecil a-z, angka 0-9, '.', '_' atau '-', "
+        f"id laporan {typed!r} tidak sah: gunakan huruf kecil a-z, angka 0-9, '.', '_' atau '-', "
         "diawali huruf atau angka, paling panjang 81 karakter",
-        f"invalid report id {report_id!r}: use lower-case a-z, digits 0-9, '.', '_' or '-', "
+        f"invalid report id {typed_en!r}: use lower-case a-z, digits 0-9, '.', '_' or '-', "
         "starting with a letter or digit, at most 81 characters",
     )
 
