@@ -246,3 +246,20 @@ def test_a_pasted_report_id_of_300_characters_is_quoted_with_its_length(
     assert ("tidak sah" if lang == "id" else "invalid report id") in flat, lines
     assert len(lines) <= 5, lines
     assert _files(store_path) == before
+
+
+@needs_pty
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_calc_quotes_an_unknown_polaritas_as_typed(lang: str) -> None:
+    """``calc 3 2 --polaritas "3<U+202E>,22"`` said "polaritas tidak dikenal: '3,22'": the
+    control dropped from the quote (a value typed into the wrong option read as another). The
+    quote is what was typed, its control escaped, a long one cut with its length; exit 2."""
+    said = {"id": "polaritas tidak dikenal:", "en": "unknown polaritas:"}[lang]
+    lines = _pty_lines(["calc", "3", "2", "--polaritas", "3\u202e,22", "--lang", lang], 40, 2)
+    flat = "".join(" ".join(lines).split())
+    assert "".join(said.split()) + "'3\\u202e,22'" in flat, lines
+    assert "\u202e" not in flat, lines
+    lines = _pty_lines(["calc", "3", "2", "--polaritas", "y" * 100, "--lang", lang], 40, 2)
+    flat = " ".join(" ".join(lines).split())
+    length = {"id": "(100 karakter)'", "en": "(100 characters)'"}[lang]
+    assert length in flat and "y" * 41 not in "".join(flat.split()), lines

@@ -12,7 +12,7 @@ from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
 from lkj_tui.cli.plain import Painter, Piece, cells, glue_units
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
-from lkj_tui.core.longvalue import clip_line, clip_value
+from lkj_tui.core.longvalue import clip_line, clip_value, quoted
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.core.words import parse_polarity
@@ -256,12 +256,12 @@ def run_calc(
         from lkj_tui.cli.common import meant  # (it imports the store: calc uses none)
 
         close = meant(polaritas, {p: p for p in ("positif", "negatif", "stabil")}, lang)
+        # (as typed, a control escaped by the repr: "3<U+202E>,22" was said '3,22'; paths59)
+        typed = quoted(polaritas, lang, 40)
         return refuse(
-            f"polaritas tidak dikenal: {clean_line(polaritas, 40)!r}{close} (positif, negatif "
-            "atau stabil)"
+            f"polaritas tidak dikenal: {typed!r}{close} (positif, negatif atau stabil)"
             if lang == "id"
-            else f"unknown polaritas: {clean_line(polaritas, 40)!r}{close} (positif, negatif or "
-            "stabil)",
+            else f"unknown polaritas: {typed!r}{close} (positif, negatif or stabil)",
             as_json,
             "bad-polaritas",
             "--polaritas",
