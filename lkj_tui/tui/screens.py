@@ -125,12 +125,12 @@ class SearchRow(Hanging):
             free += room  # one word: a line more
         return body
 
-    def lines(self, width: int) -> Content:
+    def wrapped(self, width: int) -> list[Content]:
         room = width - self.head.cell_length
         if width >= ONE_LINE_BELOW or self.body.cell_length <= room:
-            return super().lines(width)
+            return super().wrapped(width)
         line = self.rows.line(self, room) if self.rows is not None else self.line(room)
-        return self.head + line.truncate(room, ellipsis=True)
+        return [self.head + line.truncate(room, ellipsis=True)]  # (one line, its height 1)
 
     def line(self, room: int, telling: int = 0) -> Content:
         """The row's body in one line of ``room`` cells: its place cut to a third of the room
