@@ -336,7 +336,9 @@ def test_set_says_what_the_tui_would_ask_a_second_enter_for(store_path) -> None:
     its own ("Perhatikan: …"; ``doubts`` in ``--json``), the value saved as asked."""
     out = run_cli("set", "IKU 1", "realisasi", "1,234.5", store=store_path)
     assert out.returncode == 0, out.stderr
-    assert "Perhatikan: '1,234.5' ditulis dengan format Inggris" in out.stdout
+    # (its reading is certain, stored "1.234,5": said as read, no doubt, as the TUI says it)
+    assert "\n'1,234.5' ditulis dengan format Inggris" in out.stdout
+    assert "Perhatikan: Realisasi 1,234.5 sekitar 383 kali target 3,22" in out.stdout
     assert "dibulatkan" not in out.stdout  # an explanation, not a doubt
     out = run_cli("set", "IKU 1", "realisasi", "2,8x", "--lang", "en", store=store_path)
     assert "Check: unit “x” is written on one side only" in out.stdout

@@ -26,6 +26,7 @@ from lkj_tui.cli.output import Terminal, dumps, say, stdout
 from lkj_tui.cli.plain import cells
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label, line_values
+from lkj_tui.core.engine import compute
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.longvalue import clip_line, clip_value, quoted
@@ -235,21 +236,32 @@ def _measured_beneath(report: Report, node_id: str, lang: str) -> str:
     return ". Belum ada indikator di bawahnya: tambahkan di TUI (a pada simpul ini)"
 
 
-def _doubts(ev: Evaluated, field: str, lang: str, scales: Scales) -> tuple[str, ...]:
+def _doubts(
+    ev: Evaluated, field: str, lang: str, scales: Scales, typed: str = ""
+) -> tuple[str, ...]:
     """What the TUI would ask a second Enter for, printed under the capaian: the engine's doubts
     about the value set ("'1,234.5' ditulis dengan format Inggris", a unit on one side only), not
     those about the other side of the pair; with that side empty (next year's target before any
     realisasi), its reading's own (:func:`edits.lone_doubts`). Only for the pair that gives the
-    capaian (the report year's target and realisasi)."""
+    capaian (the report year's target and realisasi). ``typed``: the value as typed where it was
+    stored in the Indonesian form ("> 2.6", stored "> 2,6"): the doubts quote it so, as the TUI's
+    dialog does ("sekitar 11 kali target > 2,6" named a value never typed, vals61); how it was
+    read is no doubt (:func:`~lkj_tui.core.values.written_notes`, said apart)."""
     ach, m = ev.achievement, ev.node.measure
     if field not in ("target", "realisasi", "polaritas", "satuan") or m is None:
         return ()
     from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
 
-    checked = typed_doubts(m.target, m.realisasi, m.polaritas, field, lang, m.satuan or "", scales)
+    target, realisasi = m.target, m.realisasi
+    if typed and field in ("target", "realisasi") and ach is not None:
+        target = edits.as_typed(target, typed) if field == "target" else target
+        realisasi = edits.as_typed(realisasi, typed) if field == "realisasi" else realisasi
+        ach = compute(target, realisasi, m.polaritas, scales)  # type: ignore[arg-type]
+    satuan = m.satuan or ""
+    checked = typed_doubts(target, realisasi, m.polaritas, field, lang, satuan, scales)
     if field in ("polaritas", "satuan") or ach is None:
         return checked
-    mine, other = (m.target, m.realisasi) if field == "target" else (m.realisasi, m.target)
+    mine, other = (target, realisasi) if field == "target" else (realisasi, target)
     if not mine:
         return checked
     if not other:
@@ -259,8 +271,8 @@ def _doubts(ev: Evaluated, field: str, lang: str, scales: Scales) -> tuple[str, 
     except ParseError:
         return checked
     notes = ach.notes_en if lang == "en" else ach.notes
-    found = edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes, m.satuan or "")
-    found += edits.percent_doubts(m.target, m.realisasi, m.satuan or "", field, lang)
+    found = edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes, satuan)
+    found += edits.percent_doubts(target, realisasi, satuan, field, lang)
     return found + checked
 
 
@@ -346,9 +358,12 @@ def run_set(
     evaluation = Evaluation(written.report)
     ev = evaluation.of(node_id)
     lines = change.lines
-    noted = _doubts(ev, field, lang, evaluation.scales) if lines else ()
-    if lines and lines[0].typed and field in ("target", "realisasi"):  # ("2.93" stored "2,93")
-        noted = written_notes(lines[0].typed, lang) + noted
+    typed = lines[0].typed if lines and field in ("target", "realisasi") else ""
+    # ("2.93" stored "2,93": how it was read, said as the TUI's dialog says it, no doubt: the
+    # reading is certain; "Perhatikan:" and --json's "doubts" called it one, vals61)
+    read = written_notes(typed, lang) if typed else ()
+    noted = _doubts(ev, field, lang, evaluation.scales, typed) if lines else ()
+    noted = tuple(note for note in noted if note not in read)
     if as_json:
         out: dict[str, object] = dict(ev.achievement.to_json(lang)) if ev.achievement else {}
         after = written.report.node(node_id)
@@ -364,6 +379,7 @@ def run_set(
             "revision": written.revision,
             "report": rid,
             "doubts": list(noted),
+            "read": list(read),
         }
         sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
         return 0
@@ -395,6 +411,7 @@ def run_set(
             # (the polaritas's own rule at work: stabil and negatif give one capaian above
             # the target, 95,09 % for IKU 6, and the line alone read as if nothing was applied)
             text.append(_TEXT[lang]["formula"].format(formula=clean_line(ach.formula, 300)))
+    text += [clean_line(note[:1].upper() + note[1:], 300) for note in read]
     text += [_TEXT[lang]["doubt"].format(note=clean_line(note, 300)) for note in noted]
     text.append(f"rev. {written.revision}")
     # (a value wider than the line, a 200-digit target, cut with its length as calc's and

@@ -476,9 +476,7 @@ def comparability(
     b, a = before.measure, after.measure
 
     def shown(field: str, stored: str | None) -> str | None:
-        """The value ``stored`` as it was typed (the same reading: :func:`typed_lines`' rule)."""
-        text = typed.get(field, "").strip() if typed else ""
-        return text if text and stored and written_id(text) == stored else stored
+        return as_typed(stored, typed.get(field) if typed else None)
 
     for i, field in enumerate(QUARTER_FIELDS):  # a quarter of another kind than its target
         raw, own = a.triwulan[i], a.target_triwulan[i]
@@ -554,6 +552,14 @@ def edit(
     if typed:
         described = typed_lines(described, typed)
     return Change(((after.id, before, after),), described, None, after.id, after.id)
+
+
+def as_typed(stored: str | None, typed: str | None) -> str | None:
+    """The value ``stored`` as it was ``typed`` where that reads the same ("> 2.5", stored
+    "> 2,5": :func:`typed_lines`' rule), for a message to quote what the user typed (vals59,
+    vals61); else ``stored``."""
+    text = (typed or "").strip()
+    return text if text and stored and written_id(text) == stored else stored
 
 
 def typed_lines(lines: Iterable[Line], typed: Mapping[str, str]) -> tuple[Line, ...]:

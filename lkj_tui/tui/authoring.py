@@ -453,6 +453,7 @@ class AuthoringMixin(_Base):
                 # here expected Target <year> to change; say which is which, and measure it
                 # against the year's realisasi, as the detail pane does ("tercetak lain")
                 realisasi = realisasi or m.realisasi
+                target, realisasi = _as_typed(target, realisasi, typed, values.get(key))
                 found = self.assess_pair(
                     target, realisasi, m.polaritas, label, typed, m.satuan or ""
                 )
@@ -468,6 +469,7 @@ class AuthoringMixin(_Base):
         else:
             target, realisasi = m.target, m.realisasi
             label = tr("capaian", self.lang)
+        target, realisasi = _as_typed(target, realisasi, typed, values.get(key))
         return self.assess_pair(target, realisasi, m.polaritas, label, typed, m.satuan or "")
 
     def _assess_quarter(self, node: Node, values: dict[str, str], key: str) -> Assessment:
@@ -497,6 +499,7 @@ class AuthoringMixin(_Base):
         realisasi = q.realisasi if q else None
         label = f"{tr('capaian', self.lang)} {field_label(f'tw{n}', self.lang)}"
         typed = "target" if key in edits.QUARTER_TARGET_FIELDS else "realisasi"
+        target, realisasi = _as_typed(target, realisasi, typed, values.get(key))
         return self.assess_pair(target, realisasi, m.polaritas, label, typed, m.satuan or "")
 
     # ------------------------------------------------------------------ report form
@@ -639,6 +642,19 @@ def meta_changes(values: dict[str, str]) -> dict[str, Any]:
             lines = values[key].splitlines()
             out[key] = tuple(edits.item_text(key, line) for line in lines if line.strip())
     return out
+
+
+def _as_typed(
+    target: str | None, realisasi: str | None, typed: str, text: str | None
+) -> tuple[str | None, str | None]:
+    """The pair a form assesses with its ``typed`` side as it was typed where it reads the same
+    as stored ("> 2.6", stored "> 2,6": its doubts quote what the user typed, as the value
+    dialog's and ``set``'s do, vals61)."""
+    if typed == "target":
+        return edits.as_typed(target, text), realisasi
+    if typed == "realisasi":
+        return target, edits.as_typed(realisasi, text)
+    return target, realisasi
 
 
 def move_rows(report: Any, targets: list[Node], lang: str) -> list[tuple[str, str, str]]:
