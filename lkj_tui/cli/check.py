@@ -42,7 +42,7 @@ from lkj_tui.core.reviu import (
     run_checks,
 )
 from lkj_tui.core.reviu.finding import node_ref, shared_heads
-from lkj_tui.core.sanitize import PART, clean_line
+from lkj_tui.core.sanitize import PART, clean_line, hides_text
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.index import summarize
 from lkj_tui.storage.reader import ReportInfo
@@ -334,10 +334,16 @@ def run_check(
     pemerintah: str | None = None,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
+    typed = severity
     severity = SEVERITY_WORDS.get(severity.strip().casefold(), severity.strip().casefold())
     if severity not in SEVERITIES:
         close = meant(severity, SEVERITY_WORDS, lang)
-        fail(t["severity"].format(s=clean_line(severity, 40), meant=close), 2)
+        said = clean_line(severity, 40)
+        if hides_text(typed):  # (as typed, a control escaped: "kesa<U+202E>lahan" was said
+            from lkj_tui.core.longvalue import quoted  # "kesalahan; maksud Anda kesalahan?")
+
+            said = repr(quoted(typed.strip(), lang, 40))
+        fail(t["severity"].format(s=said, meant=close), 2)
     if all_reports and report_id:
         fail(t["all_report"], 2)
     year_only_with_all(tahun, all_reports, lang, pemerintah)

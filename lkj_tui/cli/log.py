@@ -112,6 +112,9 @@ def run_log(
         fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     except StoreError as exc:
         fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+    whole = report_id is None and node is None
+    if not found:  # (a store whose files cannot be read: named; cli61)
+        return _empty(store, whole, store_path, lang, "", as_json)
     if as_json:
         found = found[:limit] if limit > 0 else found
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
@@ -119,8 +122,7 @@ def run_log(
     found = history.typed_entries(store.root, history.said_once(found))  # (-n N: N lines)
     found = found[:limit] if limit > 0 else found
     if not found:
-        sys.stdout.write(_TEXT[lang]["empty"] + "\n")
-        return 0
+        return _empty(store, whole, store_path, lang)
     several = report_id is None and len({e.report for e in found}) > 1
     known = {  # the old report's versions a choice on new --from's record names (share15)
         blob: version
@@ -166,6 +168,37 @@ def run_log(
         place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}"
         _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep, mark)
     _say_broken(store, found, store_path, lang)
+    return 0
+
+
+def _empty(
+    store: StoreReader,
+    whole: bool,
+    store_path: Path | None,
+    lang: str,
+    note: str = "",
+    as_json: bool = False,
+) -> int:
+    """An empty log: "Belum ada riwayat.", and for the ``whole`` store (no ``-r``, no node) the
+    report files it cannot read named on stderr as ``status`` names them; none read at all, the
+    first one's refusal instead, exit 1 (a store whose only report is a symlink or a folder said
+    "Belum ada riwayat.", exit 0: its user looked for edits that were never lost; cli61).
+    ``note``, why the log has no authors, once it is not refused; ``as_json``: ``[]``."""
+    from lkj_tui.cli.common import warn_skipped
+    from lkj_tui.storage.errors import NotFoundError, StoreError
+
+    if whole:
+        try:
+            store.latest_report_id()
+        except NotFoundError:
+            pass  # (an emptied store: no report, and no history of one)
+        except StoreError as exc:
+            fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+    if note:
+        say(note, 2, err=True)
+    write("[]\n" if as_json else _TEXT[lang]["empty"] + "\n")
+    if whole:
+        warn_skipped(store, lang, store_path)
     return 0
 
 
@@ -331,8 +364,6 @@ def _local_log(
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:
         fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
-    if note:
-        say(note, 2, err=True)
     found = [
         (rid, entry, Line(*row), node_id)
         for rid in ids
@@ -342,6 +373,11 @@ def _local_log(
     ]
     found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
     found = found[:limit] if limit > 0 else found
+    if not found:  # (the note after a refusal's check: cli61)
+        whole = report_id is None and node is None
+        return _empty(store, whole, store_path, lang, note, as_json)
+    if note:
+        say(note, 2, err=True)
     if as_json:
         rows = [
             {
@@ -361,9 +397,6 @@ def _local_log(
             for rid, entry, line, node_id in found
         ]
         write(dumps(rows) + "\n")
-        return 0
-    if not found:
-        sys.stdout.write(t["empty"] + "\n")
         return 0
     several = len({rid for rid, *_ in found}) > 1
     for rid, entry, line, _ in found:

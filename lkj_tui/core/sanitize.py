@@ -37,6 +37,9 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
 )
+# What :func:`hides_text` finds: the controls but whitespace (a tab, a line break: a cell's
+# Alt+Enter), the bidi controls and the noncharacters.
+_HIDING = f"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f{_BIDI}{_NONCHARACTERS}]"
 # A whole run of whitespace, matched once from its first character (linear: ``\s*[breaks]+\s*``
 # retried the run from every position when no break followed it — quadratic); the runs holding a
 # line break or tab are folded, see :func:`_fold`.
@@ -129,6 +132,16 @@ def without_surrogates(text: str) -> str:
     """``text`` with each lone surrogate as U+FFFD, as :func:`clean` shows it; nothing else
     changed: for a file that cannot carry one (UTF-8 cannot, nor a workbook's XML)."""
     return re.sub(_SURROGATES, "\ufffd", text)
+
+
+def hides_text(text: str) -> bool:
+    """True when ``text`` holds a control character (not whitespace: a tab, a line break), an escape, a
+    bidi control or a noncharacter: what :func:`clean` removes, which may show the text as
+    other words than it holds ("pos<U+202E>itif" shows "posfiti"). One test of
+    :meth:`str.isprintable` for the usual text; the class only for text that is not."""
+    if text.isprintable():
+        return False
+    return re.search(_HIDING, text) is not None
 
 
 def is_clean(text: str) -> bool:

@@ -6,18 +6,37 @@ elsewhere). Pure."""
 from __future__ import annotations
 
 import re
-from typing import cast
+from collections.abc import Mapping
+from typing import TypeVar, cast
 
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Polarity
+from lkj_tui.core.sanitize import hides_text
 
-__all__ = ["CARA_HITUNG_WORDS", "POLARITY_WORDS", "norm", "parse_cara_hitung", "parse_polarity"]
+__all__ = [
+    "CARA_HITUNG_WORDS",
+    "POLARITY_WORDS",
+    "norm",
+    "parse_cara_hitung",
+    "parse_polarity",
+    "word_of",
+]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_T = TypeVar("_T")
 
 
 def norm(text: str) -> str:
     """Lower case without spaces, ``_``, ``-`` or punctuation: "Capaian (%)" → "capaian"."""
     return _NOT_ALNUM.sub("", text.casefold())
+
+
+def word_of(table: Mapping[str, _T], text: str) -> _T | None:
+    """The value ``table`` gives :func:`norm` of ``text``; None for a text holding a control, an
+    escape or a bidi control (:func:`~lkj_tui.core.sanitize.hides_text`), which shows as other
+    words than it is read as: "pos<U+202E>itif" shows "posfiti", and was stored as positif
+    unsaid (cli61). Refused, the messages quote it with the control escaped."""
+    found = table.get(norm(text))
+    return None if found is None or hides_text(text) else found
 
 
 #: Every accepted spelling of a polaritas (as :func:`norm` leaves it) → the polaritas: the three
@@ -48,7 +67,7 @@ def parse_polarity(text: str) -> Polarity | None:
     """The polaritas ``text`` names (any case, spacing or punctuation), or None."""
     if text.strip() == "+":
         return "positif"
-    return POLARITY_WORDS.get(norm(text))
+    return word_of(POLARITY_WORDS, text)
 
 
 #: Every accepted spelling of a cara_hitung (as :func:`norm` leaves it) → the cara_hitung.
@@ -66,4 +85,4 @@ CARA_HITUNG_WORDS |= {
 
 def parse_cara_hitung(text: str) -> str | None:
     """The cara_hitung ``text`` names (any case, spacing or punctuation), or None."""
-    return CARA_HITUNG_WORDS.get(norm(text))
+    return word_of(CARA_HITUNG_WORDS, text)

@@ -412,7 +412,7 @@ _LEVELS |= {
 
 
 def parse_level(text: str) -> str | None:
-    return _LEVELS.get(norm(text))
+    return words.word_of(_LEVELS, text)
 
 
 def meant_value(column: str, text: str) -> tuple[str, str]:

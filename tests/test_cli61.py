@@ -1,0 +1,120 @@
+"""cli61: the commands' errors as an adversarial user meets them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+_SYMLINK = {"id": "tautan simbolik (symlink)", "en": "a symbolic link"}
+_FOLDER = {"id": "bukan berkas, melainkan sebuah folder", "en": "not a file but a folder"}
+
+
+def _only_report_refused(tmp_path: Path, store_path: Path, how: str) -> Path:
+    """``store_path`` whose one report file is replaced by a symlink to a copy of it, or by a
+    folder of its name."""
+    (report,) = store_path.glob("*.json")
+    if how == "symlink":
+        outside = tmp_path / "outside.json"
+        shutil.copyfile(report, outside)
+        report.unlink()
+        os.symlink(outside, report)
+    else:
+        report.unlink()
+        report.mkdir()
+    return report
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+@pytest.mark.parametrize("how", ["symlink", "folder"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_names_the_only_report_it_cannot_read(
+    tmp_path: Path, store_path: Path, how: str, lang: str
+) -> None:
+    """A store whose only report file is a symlink or a folder: ``log`` said "Belum ada
+    riwayat.", exit 0, as if the store were fine and never edited. It refuses as ``status``
+    does, naming the file and what to do, exit 1, nothing on stdout; ``--json`` alike."""
+    report = _only_report_refused(tmp_path, store_path, how)
+    said = (_SYMLINK if how == "symlink" else _FOLDER)[lang]
+    for extra in ([], ["--json"]):
+        done = run_cli("log", "--lang", lang, *extra, store=store_path)
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert done.stdout == "", done.stdout
+        flat = " ".join(done.stderr.split())
+        assert str(report) in flat and said in flat, flat
+        assert "Belum ada riwayat" not in flat and "No history" not in flat, flat
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_empty_log_names_the_report_files_it_skipped(
+    tmp_path: Path, store_path: Path, lang: str
+) -> None:
+    """Beside a report that reads, a symlinked one: the empty log says so and names the
+    skipped file on stderr, as ``status`` does (it was left out unsaid); exit 0."""
+    outside = tmp_path / "outside.json"
+    shutil.copyfile(next(store_path.glob("*.json")), outside)
+    os.symlink(outside, store_path / "lain-2024.json")
+    done = run_cli("log", "--lang", lang, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == {"id": "Belum ada riwayat.", "en": "No history yet."}[lang]
+    flat = " ".join(done.stderr.split())
+    skipped = {"id": "dilewati (tidak terbaca):", "en": "skipped (cannot be read):"}[lang]
+    assert f"{skipped} {store_path / 'lain-2024.json'}" in flat, flat
+    assert _SYMLINK[lang] in flat, flat
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_keyword_holding_a_bidi_control_is_refused_as_typed(store_path: Path, lang: str) -> None:
+    """``set "IKU 1" polaritas "pos<U+202E>itif"`` (shown "posfiti" on the terminal) was stored
+    as positif unsaid, and ``calc --polaritas`` read it alike: a keyword holding a control or
+    a bidi control is not read as the word it hides; refused (exit 2) with the value quoted,
+    the control escaped; nothing written. A zero-width space or a line break is still read."""
+    before = {p: p.read_bytes() for p in store_path.glob("*.json")}
+    for field, value in (("polaritas", "neg\u202eatif"), ("cara_hitung", "akhir\x1b[2J")):
+        done = run_cli("set", "IKU 1", field, value, "--lang", lang, store=store_path)
+        assert done.returncode == 2, done.stdout + done.stderr
+        flat = "".join(done.stderr.split())
+        assert repr(value).replace(" ", "") in flat, flat
+        assert "\u202e" not in done.stderr and "\x1b" not in done.stderr
+    assert {p: p.read_bytes() for p in store_path.glob("*.json")} == before
+    done = run_cli("calc", "3", "2", "--polaritas", "neg\u202eatif", "--lang", lang)
+    assert done.returncode == 2 and "'neg\\u202eatif'" in done.stderr, done.stderr
+    done = run_cli("calc", "3", "2", "--polaritas", "nega\u200btif\n", "--json")
+    assert done.returncode == 0 and '"method": "negatif"' in done.stdout, done.stdout
+
+
+def test_an_import_level_or_polaritas_cell_holding_a_bidi_control_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The import reads the same words (core/words.py): a cell "pos<U+202E>itif" or
+    "ik<U+202E>u" is refused with its row, quoted with the control escaped, and the word meant."""
+    path = tmp_path / "lkj.csv"
+    path.write_text(
+        "level,kode,induk,uraian,satuan,target,realisasi,polaritas\n"
+        "sasaran,S1,,Meningkatnya mutu,,,,\n"
+        'iku,IKU 1,S1,Nilai,%,80,"70",pos\u202eitif\n'
+        "ik\u202eu,IKU 2,S1,Nilai dua,%,80,70,positif\n",
+        encoding="utf-8",
+    )
+    done = run_cli(
+        "import", str(path), "--instansi", "Dinas X", "--tahun", "2024", "--dry-run",
+        store=tmp_path / "s", env={"COLUMNS": "4000"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert 'baris 3 (polaritas) "pos\\u202eitif"' in done.stderr, done.stderr
+    assert 'baris 4 (level) "ik\\u202eu"' in done.stderr, done.stderr
+    assert "\u202e" not in done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_check_quotes_an_unknown_severity_as_typed(store_path: Path, lang: str) -> None:
+    """``check --severity "kesa<U+202E>lahan"`` said "tingkat tidak dikenal: kesalahan; maksud
+    Anda kesalahan?": the control dropped, the word shown as the one it suggested."""
+    done = run_cli("check", "--severity", "kesa\u202elahan", "--lang", lang, store=store_path)
+    assert done.returncode == 2, done.stderr
+    assert "'kesa\\u202elahan'" in done.stderr and "\u202e" not in done.stderr, done.stderr
