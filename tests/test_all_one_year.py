@@ -45,7 +45,7 @@ def test_all_of_one_year(store: Path, command: str) -> None:
 @pytest.mark.parametrize("command", ["status", "check"])
 def test_a_year_not_held_and_tahun_without_all(store: Path, command: str) -> None:
     done = run_cli(command, "--all", "--tahun", "2030", store=store)
-    assert done.returncode == 1 and not done.stdout
+    assert done.returncode == 2 and not done.stdout
     assert (
         "tidak ada laporan tahun 2030 di penyimpanan; tahun yang ada: 2023, 2024, 2025"
         in done.stderr

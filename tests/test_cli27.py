@@ -30,7 +30,7 @@ def test_the_tui_refuses_a_report_the_store_does_not_hold_before_it_starts(
     args = ("-r", "nope", "--store", str(store_path), "--lang", lang)
     done = run_cli(*args)  # (a TUI started would hang until run_cli's timeout)
     status = run_cli("status", *args)
-    assert done.returncode == status.returncode == 1, done.stderr
+    assert done.returncode == status.returncode == 2, done.stderr
     assert done.stdout == "" and done.stderr == status.stderr, done.stderr
     assert NO_REPORT[lang] in done.stderr and "bengkulu-selatan-setda-2023" in done.stderr
 

@@ -179,7 +179,7 @@ def test_an_option_written_with_a_slash_is_answered_with_its_dashes(
         assert done.stderr.strip().split("\n")[-1].endswith(error), done.stderr
         assert "x.md" not in done.stderr.split("\n")[-2], done.stderr  # (no path to quote)
     missing = run_cli("import", "/nowhere.xlsx", "--store", str(store), "--lang", lang)
-    assert missing.returncode == 1 and "/nowhere.xlsx" in missing.stderr, missing.stderr
+    assert missing.returncode == 2 and "/nowhere.xlsx" in missing.stderr, missing.stderr
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

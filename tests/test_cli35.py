@@ -291,7 +291,7 @@ def test_import_of_a_mistyped_file_names_the_file_meant(tmp_path: Path) -> None:
     ):
         done = run_cli("import", str(folder / "lkj2024.xlsx"), *store, "--lang", lang)
         end = " --lang en" if lang == "en" else ""
-        assert done.returncode == 1 and done.stderr == f"lkj-tui: {said}{meant}{end}\n", done.stderr
+        assert done.returncode == 2 and done.stderr == f"lkj-tui: {said}{meant}{end}\n", done.stderr
     for typed in ("lkj 2023.xlsx", "catatan 2024.xlsx", "rekap.xlsx"):
         done = run_cli("import", str(folder / typed), *store)
         assert done.stderr == f'lkj-tui: berkas tidak ada: "{folder / typed}"\n', done.stderr

@@ -81,7 +81,7 @@ def test_a_mistyped_id_in_a_store_of_one_report_asks_for_it(store_path: Path, la
     # "laporan '…-2024' tidak ada di penyimpanan … (laporan yang ada: …-2023)": the closest id
     # was in the list, but nothing asked "maksud Anda …?" as a bigger store's message does.
     done = run_cli("status", "-r", "bengkulu-selatan-setda-2024", "--lang", lang, store=store_path)
-    assert done.returncode == 1, done.stdout
+    assert done.returncode == 2, done.stdout
     said = {
         "id": f"laporan 'bengkulu-selatan-setda-2024' tidak ada di penyimpanan {store_path}; "
         f"maksud Anda {RID}?",
@@ -101,7 +101,7 @@ def test_a_mistyped_id_in_a_store_of_three_names_the_closest_first(
         made = run_cli("new", "--from", RID, "--tahun", year, store=root)
         assert made.returncode == 0, made.stderr
     done = run_cli("export", "-r", "bengkulu-selatan-setda-2052", "--lang", lang, store=root)
-    assert done.returncode == 1, done.stdout
+    assert done.returncode == 2, done.stdout
     said = {
         "id": "maksud Anda bengkulu-selatan-setda-2025? (laporan lain: bengkulu-selatan-setda-"
         "2023, bengkulu-selatan-setda-2024)",
@@ -189,7 +189,7 @@ def test_log_of_a_report_not_there_says_only_that(store_path: Path, lang: str) -
     # "This store is not shared: the history from the change journal …" came first, a note
     # about a log that `log -r x` then did not print
     done = run_cli("log", "-r", "x", "--lang", lang, store=store_path)
-    assert done.returncode == 1, done.stdout
+    assert done.returncode == 2, done.stdout
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("lkj-tui: "), done.stderr
     shown = run_cli("log", "--lang", lang, store=store_path)
     assert shown.returncode == 0 and "sync --init" in shown.stderr, shown.stderr

@@ -90,7 +90,7 @@ def test_the_tui_start_speaks_the_saved_language(tmp_path: Path) -> None:
     settings.write_text('{"lang": "en"}', encoding="utf-8")
     env = {"LKJ_TUI_CONFIG": str(settings)}
     done = run_cli("-r", "nope", store=tmp_path / "s", env=env)
-    assert done.returncode == 1 and "no report 'nope' in the store" in done.stderr, done.stderr
+    assert done.returncode == 2 and "no report 'nope' in the store" in done.stderr, done.stderr
     done = run_cli("-r", "nope", "--lang", "id", store=tmp_path / "s", env=env)
     assert "laporan 'nope' tidak ada" in done.stderr, done.stderr
 

@@ -242,7 +242,7 @@ def test_log_of_a_mistyped_report_id_says_there_is_no_such_report(
     english = ["--lang", "en"] if lang == "en" else []
     typo = test_sync.RID[:-2] + "32"
     done = test_sync.lkj(offices, "opd", "log", "-r", typo, *json, *english)
-    assert done.returncode == 1, done.stdout
+    assert done.returncode == 2, done.stdout
     assert done.stdout == ""
     said = "no report" if lang == "en" else "tidak ada di penyimpanan"
     assert f"'{typo}'" in done.stderr and said in done.stderr, done.stderr

@@ -116,7 +116,7 @@ def test_export_to_an_existing_file_says_first_that_the_store_is_missing(
     args = ["export", *(["--all"] if whole else []), "-o", str(out), "--store", str(missing)]
     done = run_cli(*args, "--lang", lang)
     said = {"id": "tidak ada; tidak dibuat", "en": "does not exist; this command does not"}
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 2, done.stderr
     assert said[lang] in done.stderr and str(missing) in done.stderr, done.stderr
     assert "--force" not in done.stderr, done.stderr
     assert out.read_text(encoding="utf-8") == "kept\n"

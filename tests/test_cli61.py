@@ -118,3 +118,77 @@ def test_check_quotes_an_unknown_severity_as_typed(store_path: Path, lang: str) 
     done = run_cli("check", "--severity", "kesa\u202elahan", "--lang", lang, store=store_path)
     assert done.returncode == 2, done.stderr
     assert "'kesa\\u202elahan'" in done.stderr and "\u202e" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_name_typed_that_names_nothing_exits_2_as_a_usage_error(
+    tmp_path: Path, store_path: Path, lang: str
+) -> None:
+    """One rule (README, "Exit status"): what was typed is wrong → 2, as an unknown option or
+    node always was; a report id the store does not hold or that is no id, a year or a
+    pemerintah no report has, a revision not kept, a store folder or a file to import that does
+    not exist exited 1. The store stopping the command stays 1 (a broken file, one held)."""
+    typed_wrong = [
+        ["status", "-r", "tidak-ada"],
+        ["status", "-r", "Bukan Id!"],
+        ["check", "-r", "tidak-ada"],
+        ["export", "-r", "tidak-ada", "-o", str(tmp_path / "x.md")],
+        ["compare", "tidak-ada", "bengkulu-selatan-setda-2023"],
+        ["log", "-r", "tidak-ada"],
+        ["restore", "bengkulu-selatan-setda-2023", "--revision", "99"],
+        ["status", "--all", "--tahun", "1999"],
+        ["check", "--all", "--pemerintah", "Kota Antah"],
+        ["import", str(tmp_path / "tidak-ada.xlsx")],
+        ["status", "--store", str(tmp_path / "tidak-ada")],
+    ]
+    for args in typed_wrong:
+        done = run_cli(*args, "--lang", lang, store=store_path)
+        assert done.returncode == 2, (args, done.stderr)
+        assert done.stdout == "" and done.stderr.startswith("lkj-tui: "), (args, done.stderr)
+    held = run_cli("new", "--instansi", "Sekretariat Daerah", "--tahun", "2023", "-r",
+                   "bengkulu-selatan-setda-2023", "--lang", lang, store=store_path)  # fmt: skip
+    assert held.returncode == 1, held.stderr
+    (report,) = store_path.glob("*.json")
+    report.write_bytes(report.read_bytes()[:5000])  # (truncated mid-write by hand)
+    for args in (["status"], ["status", "-r", report.stem]):
+        done = run_cli(*args, "--lang", lang, store=store_path)
+        assert done.returncode == 1, (args, done.stderr)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_empty_report_option_is_refused_not_read_as_the_latest(
+    store_path: Path, lang: str
+) -> None:
+    """``-r "$ID"`` with the variable empty: ``status``, ``new``, ``resolve`` and the TUI read
+    it as no ``--report`` (the latest report; ``new`` made an id of its own), as ``set -r ""``
+    did not. Refused as an id that is no id, exit 2, nothing written."""
+    before = sorted(p.name for p in store_path.iterdir())
+    invalid = {"id": "tidak sah: gunakan huruf kecil", "en": "invalid report id '"}[lang]
+    for args in (
+        ["status", "-r", ""],
+        ["-r", ""],
+        ["-r", "", "status"],
+        ["new", "-r", "", "--instansi", "Dinas X", "--tahun", "2026"],
+        ["resolve", "-r", ""],
+        ["status", "--report", " "],
+    ):
+        done = run_cli(*args, "--lang", lang, store=store_path)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        assert done.stdout == "" and invalid in done.stderr, (args, done.stderr)
+    assert sorted(p.name for p in store_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_import_of_a_name_too_long_says_so_without_echoing_it_whole(
+    store_path: Path, lang: str
+) -> None:
+    """``import /tmp/<120,000 characters>.xlsx`` said "berkas tidak ada:" and the path whole,
+    120 KB on stderr; it says the name is too long for the file system (as ``export -o`` does),
+    its length, the path cut, exit 1 (as theirs)."""
+    name = "a" * 120_000
+    done = run_cli("import", f"/tmp/{name}.xlsx", "--lang", lang, store=store_path)
+    assert done.returncode == 1, done.stderr[:300]
+    said = {"id": "nama terlalu panjang untuk sistem berkas (120005 karakter",
+            "en": "a name too long for the file system (120005 characters"}[lang]  # fmt: skip
+    assert said in done.stderr, done.stderr[:300]
+    assert len(done.stderr) < 6000, len(done.stderr)

@@ -382,7 +382,7 @@ def test_a_mistyped_store_is_not_created(tmp_path: Path, args: tuple[str, ...]) 
     if args == ("info",):  # info reads only: it says the folder does not exist
         assert result.returncode == 0 and "lkj-tui init" in result.stdout
     else:
-        assert result.returncode == 1, (args, result.stderr)
+        assert result.returncode == 2, (args, result.stderr)
         assert str(missing) in result.stderr and "lkj-tui init" in result.stderr
         assert len(result.stderr.splitlines()) == 1
     created = run_cli("init", "--store", str(missing))  # the way the message offers

@@ -299,7 +299,7 @@ def test_import_of_a_folder_says_it_is_a_folder(
     folder = tmp_path / "Data LKj"
     folder.mkdir()
     done = run_cli("import", str(folder), "--store", str(store_path), "--lang", lang)
-    assert done.returncode == 1 and done.stdout == "", done.stdout
+    assert done.returncode == 2 and done.stdout == "", done.stdout
     said = "is a folder, not a file" if lang == "en" else "adalah folder, bukan berkas"
     assert done.stderr.startswith(f'lkj-tui: "{folder}" {said}; '), done.stderr  # (cli29)
     opts = f" --store {store_path}" + (" --lang en" if lang == "en" else "")  # (cli22)
@@ -456,7 +456,7 @@ def test_a_missing_report_or_revision_says_so_before_where(store_path: Path, lan
     (a wrong ``--store`` shows there); a revision not kept names its report, not its file."""
     args = ("--store", str(store_path), "--lang", lang)
     missing = run_cli("status", "-r", "x", *args)
-    assert missing.returncode == 1, missing.stdout
+    assert missing.returncode == 2, missing.stdout
     rid = "bengkulu-selatan-setda-2023"
     said = {
         "id": f"laporan 'x' tidak ada di penyimpanan {store_path} (laporan yang ada: {rid})",
@@ -464,7 +464,7 @@ def test_a_missing_report_or_revision_says_so_before_where(store_path: Path, lan
     }
     assert missing.stderr == f"lkj-tui: {said[lang]}\n", missing.stderr
     kept = run_cli("restore", rid, "--revision", "99", *args)
-    assert kept.returncode == 1, kept.stdout
+    assert kept.returncode == 2, kept.stdout
     said = {
         "id": f"revisi 99 tidak tersimpan: belum ada versi laporan {rid} yang tersimpan di ",
         "en": f"revision 99 is not kept: no version of the report {rid} is kept on this ",
@@ -523,7 +523,7 @@ def test_a_store_refused_speaks_the_language_asked(tmp_path: Path, command: str)
     a_file.write_text("{}")
     for store, said in ((tmp_path / "tidak-ada", "does not exist"), (a_file, "is a file")):
         done = run_cli(command, *args, "--store", str(store), "--lang", "en")
-        assert done.returncode == 1 and done.stdout == "", done.stdout
+        assert done.returncode == 2 and done.stdout == "", done.stdout
         assert done.stderr.startswith(f"lkj-tui: the store {store} (from --store) "), done.stderr
         assert said in done.stderr and "errno" not in done.stderr, done.stderr
     done = run_cli(command, *args, "--store", str(a_file))

@@ -59,7 +59,7 @@ def test_restore_list_of_a_report_not_in_the_store_names_those_there_are(
     mistyped id read as a report with no versions. Now it says there is no such report and
     names those the store holds, as `restore nope` does."""
     done = run_cli("restore", "--list", "nope", "--store", str(store_path), "--lang", lang)
-    assert done.returncode == 1
+    assert done.returncode == 2
     said = " ".join(done.stderr.split())
     expected = {"id": "laporan 'nope' tidak ada", "en": "no report 'nope'"}[lang]
     assert expected in said and BUNDLED_REPORT_ID in said, said

@@ -123,6 +123,6 @@ def test_a_shortened_report_id_names_the_report_meant(spaced: Path, lang: str) -
     done = run_cli(
         "status", "-r", "dinas-kependudukan-2025", "--store", str(spaced), "--lang", lang
     )
-    assert done.returncode == 1, done.stdout
+    assert done.returncode == 2, done.stdout
     words = "close to it: " if lang == "en" else "yang mirip: "
     assert f"{words}{RID}, " in done.stderr, done.stderr  # the one meant, first

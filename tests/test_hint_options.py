@@ -29,7 +29,7 @@ def test_a_report_not_found_lists_the_reports_of_the_store_typed(tmp_path: Path,
     the command it prints lists that store's reports; a store not typed is not named."""
     root = _kabupaten_store(tmp_path / "Data LKj", years=YEARS)  # (a path with a space)
     done = run_cli("status", "-r", "nope", "--store", str(root), "--lang", lang)
-    assert done.returncode == 1
+    assert done.returncode == 2
     # the command ends its line (cli27: no ")" copied with it)
     tail = " --lang en\n" if lang == "en" else "\n"
     assert f'lkj-tui status --all --store "{root}"{tail}' in done.stderr, done.stderr

@@ -57,7 +57,7 @@ def test_a_missing_store_is_offered_init_on_that_folder_only(tmp_path: Path, lan
     for name in _NAMES:
         typed = str(tmp_path / f"n{name}o")
         result = run_cli("status", "--store", typed, "--lang", lang, env={"COLUMNS": "2000"})
-        assert result.returncode == 1, (name, result.stderr)
+        assert result.returncode == 2, (name, result.stderr)
         named = _named(result.stderr, "--store")
         assert named, (name, result.stderr)
         if typed.isprintable() and '"' not in typed:  # shown as typed: the command names it
@@ -124,7 +124,7 @@ def test_a_mistyped_workbook_is_offered_only_when_its_name_is_shown(tmp_path: Pa
         folder.mkdir()
         (folder / f"lkj{name[0]}2024.xlsx").write_bytes(b"")
         result = run_cli("import", str(folder / "lkj2024.xlsx"), env={"COLUMNS": "2000"})
-        assert result.returncode == 1, (name, result.stderr)
+        assert result.returncode == 2, (name, result.stderr)
         for offered in _imported(result.stderr):  # (each names the file that is there)
             assert Path(offered).is_file(), (name, result.stderr)
 
@@ -158,10 +158,10 @@ def test_a_path_shown_cleaned_is_said_to_be_so(tmp_path: Path) -> None:
         _names_as_typed(result.stdout, written, lang)
         missing = tmp_path / f"m{k}{name}.xlsx"
         result = run_cli("import", str(missing), "--store", str(store), "--lang", lang, env=wide)
-        assert result.returncode == 1, (name, result.stderr)
+        assert result.returncode == 2, (name, result.stderr)
         _names_as_typed(result.stderr, missing, lang)
         result = run_cli("status", "--store", str(store), "-r", "nope", "--lang", lang, env=wide)
-        assert result.returncode == 1, (name, result.stderr)
+        assert result.returncode == 2, (name, result.stderr)
         _names_as_typed(result.stderr, store, lang)
 
 
@@ -241,7 +241,7 @@ def test_a_path_offered_reads_back_whole_in_a_posix_shell(tmp_path: Path, lang: 
     for k, name in enumerate(names[lang == "en" :: 2]):
         typed = f"{tmp_path}/n{k}{name}o"
         result = run_cli("status", "--store", typed, "--lang", lang, env={"COLUMNS": "2000"})
-        assert result.returncode == 1, (name, result.stderr)
+        assert result.returncode == 2, (name, result.stderr)
         command = result.stderr[result.stderr.index("lkj-tui init ") :].rstrip("\n")
         assert _read_by_sh(command)[:2] == ["--store", typed], (name, command)
         assert not Path(typed).exists()
@@ -309,7 +309,7 @@ def test_a_single_quoted_path_stays_whole_on_a_narrow_terminal(tmp_path: Path, l
     args = [str(LKJ_TUI), "status", "--store", typed, "--lang", lang]
     done = run_in_pty(args, env=own, size=(60, 24))
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.output.decode().replace("\r\n", "\n"))
-    assert done.returncode == 1, shown
+    assert done.returncode == 2, shown
     quoted = f"'{typed}'"
     lines = shown.split("\n")
     assert sum(quoted in line for line in lines) == 2, shown  # (the sentence's, the command's)

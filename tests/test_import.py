@@ -690,7 +690,7 @@ def test_import_command_refuses_unreadable_files(tmp_path: Path) -> None:
     done = run_cli("import", str(odd), store=tmp_path / "s")
     assert done.returncode == 1 and ".xlsx" in done.stderr
     done = run_cli("import", str(tmp_path / "missing.csv"), store=tmp_path / "s")
-    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr
 
 
 def test_import_the_json_document(tmp_path: Path) -> None:

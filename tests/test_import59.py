@@ -105,7 +105,7 @@ def test_a_missing_store_offers_importing_a_report_into_it(
         ("en", "or create a new store holding your own report (Excel, CSV, JSON): ", "FILE"),
     ):
         done = run_cli("status", "--store", str(store), "--lang", lang)
-        assert done.returncode == 1 and not store.exists(), done.stderr
+        assert done.returncode == 2 and not store.exists(), done.stderr
         tail = "" if lang == "id" else " --lang en"
         command = f'lkj-tui import {file}.xlsx --store "{store}"{tail}'
         assert f"{label}'{command}'; " in done.stderr, done.stderr

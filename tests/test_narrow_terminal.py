@@ -255,7 +255,7 @@ def test_an_error_on_a_terminal_breaks_at_words_and_names_few_ids(
     typo = "bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desaa-2024"
     args = ["status", "-r", typo, "--store", str(root), "--lang", lang]
     code, err = _on_a_terminal(args, 60)
-    assert code == 1, err
+    assert code == 2, err
     lines = err.rstrip("\n").split("\n")
     assert len(lines) > 2 and lines[0].startswith("lkj-tui: "), err
     for line in lines[1:]:  # (under it, but a word wider than the room there: at column 0, cli30)
@@ -268,7 +268,7 @@ def test_an_error_on_a_terminal_breaks_at_words_and_names_few_ids(
     # (an id or a path wider than the room under "lkj-tui: " broken after a "-" or a "/", cli37)
     words = " ".join(word for word in _joined(lines).split() if word != "\\")
     piped = run_cli(*args)
-    assert piped.returncode == 1 and piped.stderr.count("\n") == 1, piped.stderr
+    assert piped.returncode == 2 and piped.stderr.count("\n") == 1, piped.stderr
     assert words == " ".join(piped.stderr.split()), err  # the same words (the " \\" of a fold)
     assert OPD_ID.format(year=2024) in words.split(", ")[0] + " "  # the closest first
     assert OPD_ID.format(year=2019) not in words  # not every id: the few closest
@@ -282,7 +282,7 @@ def test_restore_without_kept_versions_speaks_one_language(store_path: Path, lan
     then "(revisi tersimpan: tidak ada)" read oddly: now a sentence in one language."""
     rid = "bengkulu-selatan-setda-2023"
     done = run_cli("restore", rid, "--revision", "99", "--store", str(store_path), "--lang", lang)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 2, done.stderr
     if lang == "en":
         assert "no version of the report" in done.stderr and "belum" not in done.stderr
     else:

@@ -75,7 +75,7 @@ def test_new_commands_end_to_end(store_path: Path) -> None:
     bad = run_cli(
         "new", "--report", "Bad Id", "--instansi", "X", "--tahun", "2025", store=store_path
     )
-    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
     missing = run_cli("new", "--tahun", "2025", store=store_path)
     assert missing.returncode == 2 and "--instansi" in missing.stderr
 

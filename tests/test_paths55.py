@@ -27,7 +27,7 @@ def test_a_paths_note_and_the_aside_after_it_are_one(tmp_path: Path, lang: str) 
     written = run_cli("export", "--store", str(store), "-o", str(tmp_path / f"x{BIDI}y.md"))
     missing = run_cli("status", "--store", str(store), "-r", "nope", "--lang", lang)
     assert made.returncode == 0 and written.returncode == 0, made.stderr + written.stderr
-    assert missing.returncode == 1, missing.stderr
+    assert missing.returncode == 2, missing.stderr
     bundled = {"id": "berisi laporan bawaan", "en": "holding the bundled report"}[lang]
     assert f"o ({note}; {bundled})" in made.stdout, made.stdout
     assert f"y.md ({UNSHOWN_PATH['id']}; Markdown): " in written.stdout, written.stdout
@@ -69,7 +69,7 @@ def test_a_missing_stores_check_the_path_is_never_alone_on_its_line(lang: str) -
     alone = {"id": "Periksa jalurnya,", "en": "Check the path,"}[lang]
     for n in range(4, 30, 3):  # (/tmp/ and 10 letters: id and en alone; 15: en)
         store = "/no-paths55/" + "a" * n
-        lines = _pty_lines(["status", "--store", store, "--lang", lang], 60, 1)
+        lines = _pty_lines(["status", "--store", store, "--lang", lang], 60, 2)
         shown = "\n".join(lines)
         assert alone in " ".join(shown.split()), shown
         assert all(line.strip() != alone for line in lines), shown

@@ -236,10 +236,10 @@ def test_a_pasted_report_id_of_300_characters_is_quoted_with_its_length(
 ) -> None:
     """A report id of 300 characters (a pasted paragraph) was quoted whole in the refusal: six
     lines of "xxxx" at 80 columns before what to type. Its start is quoted with its length,
-    as every long value a message names; exit 1, nothing written."""
+    as every long value a message names; exit 2 (an id that is no id), nothing written."""
     before = _files(store_path)
     typed = [a.format(id="x" * 300) for a in args]
-    lines = _pty_lines([*typed, "--store", str(store_path), "--lang", lang], 80, 1)
+    lines = _pty_lines([*typed, "--store", str(store_path), "--lang", lang], 80, 2)
     flat = " ".join(" ".join(lines).split())
     length = {"id": "(300 karakter)'", "en": "(300 characters)'"}[lang]
     assert length in flat and "x" * 81 not in flat, lines

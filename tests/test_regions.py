@@ -111,7 +111,7 @@ def test_status_and_check_all_keep_one_region(store: Path, command: str) -> None
 @pytest.mark.parametrize("command", ["status", "check", "export"])
 def test_a_region_no_report_belongs_to_is_said_alike(store: Path, command: str) -> None:
     done = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "Seluma", store=store)
-    assert done.returncode == 1 and done.stdout == ""
+    assert done.returncode == 2 and done.stdout == ""
     assert (
         'lkj-tui: tidak ada laporan tahun 2024 dengan pemerintah yang memuat "Seluma"; '
         "pemerintah laporan 2024: Kabupaten Bengkulu Selatan, Kaur"
@@ -127,7 +127,7 @@ def test_a_region_no_report_belongs_to_is_said_alike(store: Path, command: str) 
 @pytest.mark.parametrize("command", ["status", "check"])
 def test_without_a_year_the_store_s_pemerintah_are_named(store: Path, command: str) -> None:
     done = run_cli(command, "--all", "--pemerintah", "\x1b[31mSeluma", "--lang", "en", store=store)
-    assert done.returncode == 1 and "\x1b" not in done.stderr
+    assert done.returncode == 2 and "\x1b" not in done.stderr
     assert (
         'no report whose pemerintah contains "Seluma"; the pemerintah of the store\'s reports: '
         "Kabupaten Bengkulu Selatan, Kaur"
@@ -141,7 +141,7 @@ def test_without_a_year_the_store_s_pemerintah_are_named(store: Path, command: s
 def test_a_mistyped_region_is_answered_with_the_one_meant(store: Path, command: str) -> None:
     """years23: "kaurr" listed the governments but named none of them as the one meant."""
     done = run_cli(command, "--all", "--pemerintah", "kaurr", store=store)
-    assert done.returncode == 1 and done.stdout == ""
+    assert done.returncode == 2 and done.stdout == ""
     said = " ".join(done.stderr.split())
     assert 'pemerintah yang memuat "kaurr" (maksud Anda "Kaur"?); pemerintah laporan' in said
     en = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "Kab. Bengkulu Selatn",
@@ -201,7 +201,7 @@ def test_the_governments_a_text_missed_are_grouped_by_their_kind(
     ):
         done = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "zzz",
                        "--lang", lang, store=province)  # fmt: skip
-        assert done.returncode == 1 and done.stdout == ""
+        assert done.returncode == 2 and done.stdout == ""
         text = " ".join(done.stderr.split())
         assert said in text and "Pemerintah" not in text
 

@@ -85,15 +85,15 @@ def test_the_roll_up_workbook_has_a_sheet_of_them(store: Path, tmp_path: Path) -
 def test_a_year_or_a_region_the_store_does_not_hold_is_said(store: Path, tmp_path: Path) -> None:
     out = tmp_path / "kosong.md"
     done = run_cli("export", "--all", "--tahun", "2030", "-o", str(out), store=store)
-    assert done.returncode == 1 and not out.exists()  # was an empty roll-up, exit 0
+    assert done.returncode == 2 and not out.exists()  # was an empty roll-up, exit 0
     assert "tidak ada laporan tahun 2030 di penyimpanan; tahun yang ada: 2022, 2023, 2024" in (
         done.stderr
     )
     en = run_cli("export", "--all", "--tahun", "2030", "--lang", "en", store=store)
-    assert en.returncode == 1
+    assert en.returncode == 2
     assert "no report of 2030 in the store; the years it holds: 2022, 2023, 2024" in en.stderr
     region = run_cli("export", "--all", "--pemerintah", "Kaur", store=store)
-    assert region.returncode == 1
+    assert region.returncode == 2
     assert (
         'tidak ada laporan tahun 2024 dengan pemerintah yang memuat "Kaur"; pemerintah laporan '
         "2024: Kabupaten Bengkulu Selatan"  # (years25: "Pemerintah" on every item no more)
@@ -101,5 +101,5 @@ def test_a_year_or_a_region_the_store_does_not_hold_is_said(store: Path, tmp_pat
     hostile = run_cli(
         "export", "--all", "--pemerintah", "\x1b[31mKaur", "--lang", "en", store=store
     )
-    assert hostile.returncode == 1 and "\x1b" not in hostile.stderr
+    assert hostile.returncode == 2 and "\x1b" not in hostile.stderr
     assert 'whose pemerintah contains "' in hostile.stderr

@@ -74,7 +74,7 @@ def test_a_revision_not_kept_names_those_kept_and_their_list(store_path: Path, l
     for value in ("2,90", "2,95"):
         assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
     done = run_cli("restore", rid, "--revision", "99", "--lang", lang, "--store", str(store_path))
-    assert done.returncode == 1, done.stdout
+    assert done.returncode == 2, done.stdout
     said = done.stderr.strip()
     kept = "(yang tersimpan: revisi 2, 1)" if lang == "id" else "(kept: revisions 2, 1)"
     assert kept in said, said

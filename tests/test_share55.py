@@ -248,7 +248,7 @@ def test_a_report_deleted_by_hand_is_restored_from_the_shared_history(
         log = lkj(offices, "opd", "log", "--lang", lang).stdout.splitlines()
         assert log[0].endswith(f"  opd  {RID} · {back} (rev. {rev + 1})"), log
     missing = lkj(offices, "opd", "restore", "tidak-ada", "--lang", lang)
-    assert missing.returncode == 1 and "tidak-ada" in missing.stderr, missing.stderr
+    assert missing.returncode == 2 and "tidak-ada" in missing.stderr, missing.stderr
 
 
 def on_a_terminal(offices, who: str, columns: int, *args: str) -> list[str]:

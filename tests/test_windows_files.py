@@ -172,14 +172,14 @@ def test_a_new_report_never_takes_an_id_windows_cannot_name(
     before = sorted(os.listdir(store_path))
     made = run_cli("new", "--report", report_id, "--instansi", "Dinas X", "--tahun", "2024",
                    store=store_path)  # fmt: skip
-    assert made.returncode == 1
+    assert made.returncode == 2
     assert f"id laporan '{report_id}' tidak dapat dipakai di Windows" in _one_line(made.stderr)
     document = run_cli("export", "--format", "json", store=store_path).stdout
     source = tmp_path / "laporan.json"
     source.write_text(document, encoding="utf-8")
     for extra in ((), ("--dry-run",)):
         imported = run_cli("import", str(source), "--report", report_id, *extra, store=store_path)
-        assert imported.returncode == 1, (extra, imported.stdout)
+        assert imported.returncode == 2, (extra, imported.stdout)
         assert "tidak dapat dipakai di Windows" in _one_line(imported.stderr)
     assert sorted(os.listdir(store_path)) == before
 

@@ -287,7 +287,7 @@ def test_compare_refuses_clearly(years_store: Path) -> None:
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert "tidak ada laporan tahun sebelumnya" in done.stderr
     unknown = run_cli("compare", "nope", NEXT_ID, store=years_store)
-    assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
+    assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
     same = run_cli("compare", NEXT_ID, NEXT_ID, store=years_store)
     assert same.returncode == 2
 

@@ -16,6 +16,7 @@ from lkj_tui.cli.common import (
     Region,
     by_year,
     fail,
+    fail_store,
     listing_progress,
     meant,
     no_report,
@@ -359,7 +360,7 @@ def run_check(
         try:
             loaded = store.load(report_id or store.latest_report_id())
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang))
+            fail_store(exc, store_path, lang)
         evaluation = Evaluation(loaded.report)
         gc.freeze()
     full = run_checks(evaluation)

@@ -343,6 +343,24 @@ def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
     return exc.text(lang, store_option(path, lang))
 
 
+def exit_code(exc: Said) -> int:
+    """The exit status of a refusal of the store: 2 where what was typed is wrong — a report id
+    the store does not hold or that is no id, which its user types again as a mistyped option
+    or node (exit 2); 1 where the store or a file stops the command — a file that cannot be
+    read or written, a lock, a full disk, an id held already (README, "Exit status"). A bad
+    report id exited 1 while every other usage error exited 2 (cli61)."""
+    from lkj_tui.storage.errors import NotFoundError, StoreError
+
+    if isinstance(exc, NotFoundError):
+        return 1 if exc.report_id is None else 2  # (no -r: the store holds no report)
+    return 2 if isinstance(exc, StoreError) and exc.code == "bad-id" else 1
+
+
+def fail_store(exc: Said, path: str | Path | None, lang: str, seps: str | None = None) -> NoReturn:
+    """:func:`fail` with :func:`store_message` of ``exc``, its :func:`exit_code`."""
+    fail(store_message(exc, path, lang), exit_code(exc), seps)
+
+
 def open_store(
     path: str | Path | None,
     *,
@@ -374,13 +392,14 @@ def open_store(
     except (StoreError, OSError) as exc:
         if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
             shown = typed_path(root)
-            fail(
+            fail(  # (exit 2: the path given names a file, not a store folder: exit_code)
                 t["a_file"].format(
                     root=shown, source=from_where(root, source or t["default"], lang)
-                )
+                ),
+                2,
             )
         if isinstance(exc, StoreError):
-            fail(store_message(exc, path, lang))
+            fail_store(exc, path, lang)
         fail(t["cannot_open"].format(root=named_path(root, lang), why=exc.strerror or exc))
     if made and sys.stderr is not None:
         from lkj_tui.cli.output import error_line
@@ -402,8 +421,9 @@ def open_store(
 def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
     """Refuse the store folder ``root`` typed with ``--store`` (``source``, as
     :func:`store_location` says) where it does not exist: a mistyped path, never silently made
-    into a new store. Said before anything else a command refuses (``export -o EXISTING``
-    asked for ``--force`` first, then said the store was missing: cli46)."""
+    into a new store (exit 2, a typed path that names nothing: :func:`exit_code`). Said before
+    anything else a command refuses (``export -o EXISTING`` asked for ``--force`` first, then
+    said the store was missing: cli46)."""
     if source == "--store" and not root.exists():
         t = _TEXT["en" if lang == "en" else "id"]
         where, store = from_where(root, source, lang), store_option(root, lang)
@@ -413,7 +433,7 @@ def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
         # (its own report imported makes the store too: a planner with a workbook was offered
         # only the bundled one, walk57)
         root_said = typed_path(root)
-        fail(t["missing"].format(root=root_said, source=where, store=store, unshown=unshown))
+        fail(t["missing"].format(root=root_said, source=where, store=store, unshown=unshown), 2)
 
 
 def from_where(root: Path, source: str, lang: str) -> str:
@@ -542,12 +562,13 @@ def say_empty(report_id: str, store_path: str | Path | None, lang: str, err: boo
 
 
 def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:
-    """``--tahun`` of ``status --all``, ``check --all`` and ``export --all``: fail (exit 1) when
-    no report of the store is of that year, naming the years it holds."""
+    """``--tahun`` of ``status --all``, ``check --all`` and ``export --all``: fail (exit 2, a
+    typed name the store does not hold: :func:`exit_code`) when no report of the store is of
+    that year, naming the years it holds."""
     years = sorted(set(held))
     if tahun is not None and tahun not in years:
         t = _TEXT["en" if lang == "en" else "id"]
-        fail(t["no_year"].format(year=tahun, years=", ".join(map(str, years)) or "—"))
+        fail(t["no_year"].format(year=tahun, years=", ".join(map(str, years)) or "—"), 2)
 
 
 _Row = TypeVar("_Row")
@@ -655,7 +676,7 @@ class Region:
         return _TEXT[self.lang]["governments"].format(n=len(names), region=region)
 
     def none_held(self, year: int | None) -> NoReturn:
-        """Fail (exit 1): no report (of ``year``) is of the region; names the pemerintah of the
+        """Fail (exit 2, as :func:`check_year`): no report (of ``year``) is of the region; names the pemerintah of the
         reports it left out (ten, then "…"), grouped (:func:`governments_said`)."""
         names = sorted(self.elsewhere)
         found = governments_said(names[:10]) + ("; …" if len(names) > 10 else "")
@@ -665,7 +686,8 @@ class Region:
 
         name = closest(norm_name(region), _region_names(self.elsewhere))
         near = _TEXT[self.lang]["near"].format(name=name) if name else ""
-        fail(_TEXT[self.lang][key].format(region=region, near=near, year=year, found=found or "—"))
+        said = _TEXT[self.lang][key].format(region=region, near=near, year=year, found=found or "—")
+        fail(said, 2)
 
 
 #: The words before a regional government's own name ("Pemerintah Kabupaten Kaur"), and how

@@ -23,10 +23,10 @@ from lkj_tui.cli.common import (
     Region,
     check_year,
     fail,
+    fail_store,
     listing_progress,
     no_report,
     open_store,
-    store_message,
     store_option,
 )
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
@@ -293,7 +293,7 @@ def load_pair(
             fail(t["same"].format(id=clean_line(picked.old)), 2)
         old, new = load(picked.old), load(picked.new)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     if picked.how == "given":  # two ids of one office renamed are two years of it too
         if old.meta.tahun > new.meta.tahun:  # the newer first: compared from the older, as
             old, new = new, old  # export --compare does (never a change told backwards)
@@ -1315,7 +1315,7 @@ def comparison_text(
     try:
         other = store.load(other_id).report
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     if other.meta.id == report.meta.id:
         fail(TEXT[lang]["same"].format(id=clean_line(other_id)), 2)
     old, new = (other, report) if other.meta.tahun <= report.meta.tahun else (report, other)

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import (
     fail,
+    fail_store,
     meant,
     open_store,
     refuse_missing,
     store_location,
-    store_message,
     store_option,
     typed_again,
     warn_skipped,
@@ -381,7 +381,7 @@ def _document(
     try:
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     warn_skipped(store, lang, store_path)
     if not loaded.report.roots():  # (made by new: its document says nothing yet; say how to
         from lkj_tui.cli.common import say_empty  # fill it, beside the document)

@@ -7,6 +7,7 @@ old version as a generation. Spreadsheet libraries are imported only here, insid
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections import Counter
@@ -17,10 +18,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.cli.common import (
     fail,
+    fail_store,
     open_store,
     refuse_undecoded,
     store_location,
-    store_message,
     store_option,
     typed_again,
     typed_without,
@@ -193,6 +194,15 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
         yield step
 
 
+def _name_too_long(file: Path) -> bool:
+    """Whether the system refuses ``file``'s path for a name in it longer than it takes."""
+    try:
+        os.lstat(file)
+    except OSError as exc:
+        return exc.errno == errno.ENAMETOOLONG
+    return False
+
+
 def read_or_fail(
     file: Path,
     options: MetaOptions,
@@ -202,8 +212,9 @@ def read_or_fail(
     store_path: Path | None = None,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, Mapping[str, Any] | None, OutputError | None]:
     """The report of a file, the records of its nodes (``Built.records``), where their cells are
-    (``Built.places``) and the error that stopped its warnings being written, if any; or exit: 1
-    when the file cannot be read, 2 listing every problem."""
+    (``Built.places``) and the error that stopped its warnings being written, if any; or exit: 2
+    when no file has the path typed (a folder has it), 1 when the file cannot be read, 2 listing
+    every problem (common.exit_code's rule)."""
     t = _T["en" if lang == "en" else "id"]
     if os.path.isdir(file):  # (it said "berkas tidak ada": the folder is there; os.path's: a
         # name too long for the system is none, not "kesalahan tak terduga (OSError)", paths57)
@@ -213,16 +224,21 @@ def read_or_fail(
             example = f"{fill}{store_option(store_path, lang)}; {UNSHOWN[lang]}"
         else:
             example = typed_path(example) + store_option(store_path, lang)
-        fail(t["folder"].format(file=named_path(file, lang), example=example))
+        fail(t["folder"].format(file=named_path(file, lang), example=example), 2)
     if not os.path.isfile(file):
+        if _name_too_long(file):  # (it said "berkas tidak ada: /tmp/aaa…", a path of 120,000
+            from lkj_tui.cli.output import say_too_long  # characters whole: cli61)
+
+            say_too_long(file, lang)  # (exit 1: a name the file system cannot hold, as the
+            raise SystemExit(1)  # other commands' paths, cli/output.py)
         if not os.path.lexists(file):  # (a name typed in another encoding: never found)
             refuse_undecoded(str(file), lang, "FILE" if lang == "en" else "BERKAS")
         near = _near_file(file)
         if near is not None and shown_as_typed(str(near)):  # (a name mistyped: the file meant;
             # one whose name cannot be shown as it is would be offered as another file)
             example = typed_path(near) + store_option(store_path, lang)
-            fail(t["missing_near"].format(file=named_path(file, lang), example=example))
-        fail(t["missing"].format(file=named_path(file, lang)))
+            fail(t["missing_near"].format(file=named_path(file, lang), example=example), 2)
+        fail(t["missing"].format(file=named_path(file, lang)), 2)
     try:
         built = read_report(file, options, layout, progress)
     except ImportError_ as exc:
@@ -417,7 +433,7 @@ def run_import(
             try:
                 check_new_report_id(meta.id)  # (what the import's save would refuse)
             except StoreError as exc:
-                fail(exc.message_en if lang == "en" else exc.message)
+                fail_store(exc, store_path, lang)  # (exit 2, as the import's save says it)
         replacing = _replacing(report, records, store_path, lang) if overwrite else None
         if not dry_run:
             if progress is not None:
@@ -521,7 +537,7 @@ def _save(
     except StoreError as exc:
         if exc.code == "exists":
             _refuse_taken(meta, store_path, lang, store)
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     return previous
 
 

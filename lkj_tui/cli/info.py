@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from lkj_tui import __version__
 from lkj_tui.cli.common import (
-    fail,
+    fail_store,
     labelled_path,
     store_lines,
     store_location,
@@ -107,7 +107,7 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     try:  # (a clone, or a store shared empty: sync --init)
         shared = is_repo(root)
     except StoreError as exc:  # (a store folder the user may not read: its own words, paths59)
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     again = not existed and emptied(root)  # (a store its user emptied: the example back)
     if again and shared and not emptied(root, shared=False):  # (it never held a report here)
         key = "init_added"
@@ -165,7 +165,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     try:
         shared = _shared_line(root, t, opts, lang)
     except StoreError as exc:  # (a store folder the user may not read: its own words, paths59)
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     if shared:  # (the remote never broken at a space; the command whole on its line)
         said, remote, command, kept = shared
         # (a count kept with its noun: at 40 columns "… · 1" / "simpanan belum dikirim": share32)

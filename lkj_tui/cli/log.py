@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import fail, open_store, store_message, store_option
+from lkj_tui.cli.common import fail, fail_store, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, ours, say, write
 from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.sanitize import clean_line, clean_words
@@ -92,7 +92,7 @@ def run_log(
         share.require_repo(store.root)
     except SyncError as exc:
         if exc.code not in ("not-shared", "no-git"):
-            fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+            fail_store(exc, store_path, lang, PATH_SEPS)
         said = _TEXT[lang]["local" if exc.code == "not-shared" else "no_git"]
         note = said.format(opts=store_option(store_path, lang))
         return _local_log(store, report_id, node, as_json, limit, lang, store_path, note)
@@ -109,9 +109,9 @@ def run_log(
         if not found and report_id is not None:  # (a mistyped id refused, never "no history
             store.require(report_id)  # yet"; a deleted report's history is shown: cli43)
     except SyncError as exc:
-        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+        fail_store(exc, store_path, lang, PATH_SEPS)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+        fail_store(exc, store_path, lang, PATH_SEPS)
     whole = report_id is None and node is None
     if not found:  # (a store whose files cannot be read: named; cli61)
         return _empty(store, whole, store_path, lang, "", as_json)
@@ -193,7 +193,7 @@ def _empty(
         except NotFoundError:
             pass  # (an emptied store: no report, and no history of one)
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+            fail_store(exc, store_path, lang, PATH_SEPS)
     if note:
         say(note, 2, err=True)
     write("[]\n" if as_json else _TEXT[lang]["empty"] + "\n")
@@ -363,7 +363,7 @@ def _local_log(
             plain = " ".join((found_node.code or found_node.name).split())
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+        fail_store(exc, store_path, lang, PATH_SEPS)
     found = [
         (rid, entry, Line(*row), node_id)
         for rid in ids

@@ -663,8 +663,29 @@ StoreOpt = Annotated[
         readable=False,
     ),
 ]
+
+
+def _report_typed(value: str | None) -> str | None:
+    """``--report ""`` refused as an id that is no id (exit 2, as ``set -r ""`` was): a script's
+    empty variable, ``-r "$ID"``, was read as no ``--report`` — ``status``, ``new``, ``resolve``
+    and the TUI took the latest report, or made an id of their own (cli61)."""
+    if value is not None and not value.strip():
+        from lkj_tui.cli.common import fail_store
+        from lkj_tui.storage.errors import StoreError
+        from lkj_tui.storage.paths import validate_report_id
+
+        try:
+            validate_report_id(value)
+        except StoreError as exc:
+            fail_store(exc, None, _Context.lang)
+    return value
+
+
 ReportOpt = Annotated[
-    str | None, typer.Option("--report", "-r", help="Id laporan (default: laporan terbaru).")
+    str | None,
+    typer.Option(
+        "--report", "-r", help="Id laporan (default: laporan terbaru).", callback=_report_typed
+    ),
 ]
 #: (No "[default: id]" after a help that says its default: "id (default) atau en.  [default: id]".)
 LangOpt = Annotated[
@@ -704,13 +725,13 @@ def root(
     chosen = lang.value if lang else load(config_path()).get("lang", "id")
     opened = open_store(store, lang=chosen)
     if report is not None:  # refused here, as status refuses it: not a TUI with no report
-        from lkj_tui.cli.common import store_message
+        from lkj_tui.cli.common import fail_store
         from lkj_tui.storage.errors import StoreError
 
         try:
             opened.require(report)
         except StoreError as exc:
-            fail(store_message(exc, store, chosen))
+            fail_store(exc, store, chosen)
     release()  # the TUI draws on the terminal itself
     try:
         from lkj_tui.tui.app import run_tui
@@ -1011,6 +1032,7 @@ def new(
             "--report",
             "-r",
             help="Id laporan baru (default: dari instansi dan tahun; dengan --from: id lama, tahunnya diganti).",
+            callback=_report_typed,
         ),
     ] = None,
     instansi: Annotated[str | None, typer.Option("--instansi", help="Nama instansi.")] = None,
@@ -1130,7 +1152,10 @@ def import_(
     file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],
     store: StoreOpt = None,
     report: Annotated[
-        str | None, typer.Option("--report", "-r", help="Id laporan baru (default: dari berkas).")
+        str | None,
+        typer.Option(
+            "--report", "-r", help="Id laporan baru (default: dari berkas).", callback=_report_typed
+        ),
     ] = None,
     instansi: Annotated[
         str | None, typer.Option("--instansi", help="Nama instansi (menang atas lembar Laporan).")

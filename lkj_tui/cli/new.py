@@ -6,7 +6,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
-from lkj_tui.cli.common import fail, open_store, refuse_undecoded, store_message, store_option
+from lkj_tui.cli.common import (
+    fail,
+    fail_store,
+    open_store,
+    refuse_undecoded,
+    store_option,
+)
 from lkj_tui.cli.output import ours, say, say_lines
 from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.model import ModelError, Report
@@ -173,7 +179,7 @@ def run_new(
         except OSError as exc:
             fail(str(exc))
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang))
+            fail_store(exc, store_path, lang)
         if tahun is None:  # next year's, as --from is for (it was refused: "--tahun wajib")
             tahun = defaulted = old.meta.tahun + 1
         if tahun == old.meta.tahun:
@@ -211,7 +217,7 @@ def run_new(
             fail(taken_id(store, report.meta.id, report.meta.tahun, lang))
         if exc.code == "exists":
             fail(t["exists"].format(id=clean_line(report.meta.id)))
-        fail(store_message(exc, store_path, lang))
+        fail_store(exc, store_path, lang)
     new_id = clean_line(report.meta.id)
     where = store_option(store_path, lang)
     fmt = format_en if lang == "en" else format_id  # "1.462 simpul", not "1462"

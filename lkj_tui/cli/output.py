@@ -1065,7 +1065,8 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
         code = _report(exc, lang)
     except (OSError, UnicodeEncodeError) as exc:
         if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG and exc.filename:
-            code = _too_long(exc.filename, lang)
+            say_too_long(exc.filename, lang)
+            code = 1
         elif isinstance(exc, OSError) and exc.errno not in _OUTPUT_ERRNOS:
             code = _unexpected(exc, lang)
         else:
@@ -1084,16 +1085,15 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
     raise SystemExit(code)
 
 
-def _too_long(path: object, lang: str) -> int:
+def say_too_long(path: object, lang: str) -> None:
     """A path with a name longer than the file system takes: said so, the path whole (broken
-    after its "/" on a terminal), the length of its longest name."""
+    after its "/" on a terminal; at most 5,000 characters), the length of its longest name."""
     from lkj_tui.storage.errors import named_path
 
     text = os.fsdecode(path) if isinstance(path, (str, bytes, os.PathLike)) else str(path)
     longest = max(map(len, re.split(r"[/\\]", text)), default=0)
     said = _TEXT["en" if lang == "en" else "id"]["too_long"]
     error_line(said.format(n=longest, path=clean_line(named_path(text, lang), 5000)))
-    return 1
 
 
 def _unexpected(exc: BaseException, lang: str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from lkj_tui.cli.common import fail, meant, open_store, store_message, store_option
+from lkj_tui.cli.common import fail, fail_store, meant, open_store, store_option
 from lkj_tui.cli.output import dumps, error_line, ours, say, say_lines, write
 from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.sanitize import clean_line
@@ -276,7 +276,7 @@ def run_resolve(
         rid = report_id or store.latest_report_id()
         loaded = store.load(rid)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+        fail_store(exc, store_path, lang, PATH_SEPS)
     report, conflicts = loaded.report, list(loaded.conflicts)
     shown_id = clean_line(rid, 100)
     opts = _options(rid, report_id is None, store_path, lang)
@@ -334,7 +334,7 @@ def run_resolve(
                 store, rid, conflicts, take, expected_revision=loaded.revision
             )
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+            fail_store(exc, store_path, lang, PATH_SEPS)
         how = t["take_all" if take else "keep_all"]
         head = _words(t, "chosen_all", len(conflicts))
         done = head.format(n=len(conflicts), how=how, revision=chosen.revision)
@@ -369,7 +369,7 @@ def run_resolve(
                 store, rid, None, None, None, resolved=conflict, expected_revision=loaded.revision
             )
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+        fail_store(exc, store_path, lang, PATH_SEPS)
     picked = conflict.other if take else conflict.kept
     done = t["chosen"].format(
         where=clean_line(place(report, conflict.node, conflict.field, lang), 120),

@@ -13,7 +13,14 @@ from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
-from lkj_tui.cli.common import fail, labelled_path, open_store, store_message, store_option
+from lkj_tui.cli.common import (
+    fail,
+    fail_store,
+    labelled_path,
+    open_store,
+    store_message,
+    store_option,
+)
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.cli.plain import PATH_SEPS as SEPS
@@ -598,7 +605,10 @@ def run_restore(
         last = store.last_committed(report_id) if before is None and revision is None else None
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang), seps=SEPS)
+        if revision is not None and exc.code == "no-generation":  # (a revision typed that no
+            # version kept has: typed wrong, exit 2, as an unknown id: common.exit_code)
+            fail(store_message(exc, store_path, lang), 2, SEPS)
+        fail_store(exc, store_path, lang, SEPS)
     if loaded.source is not None and before is None and revision is None:
         # (the file missing or unreadable: its last save is lost unless the shared history
         # held it; which save came back, and when, and the one lost: share50)

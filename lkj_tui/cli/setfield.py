@@ -21,7 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lkj_tui.cli.check import node_label
-from lkj_tui.cli.common import fail, open_store, refuse_undecoded, store_message, store_option
+from lkj_tui.cli.common import (
+    fail,
+    fail_store,
+    open_store,
+    refuse_undecoded,
+    store_option,
+)
 from lkj_tui.cli.output import Terminal, dumps, say, stdout
 from lkj_tui.cli.plain import cells
 from lkj_tui.core import edits
@@ -333,7 +339,7 @@ def run_set(
                     chosen = [_chosen(infos[0], lang)]
             loaded = store.load(rid)
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang))
+            fail_store(exc, store_path, lang)
         if attempt == 0:  # (the code typed as two words: the line to type)
             given = f" -r {clean_line(report_id, 200)}" if report_id else ""
             _split_code(loaded.report, typed, lang, given + store_option(store_path, lang))
@@ -353,7 +359,7 @@ def run_set(
         except StoreError as exc:
             if isinstance(exc, ConflictError) and attempt == 0:
                 continue  # another process saved meanwhile: read again, check again
-            fail(store_message(exc, store_path, lang))
+            fail_store(exc, store_path, lang)
         break
     evaluation = Evaluation(written.report)
     ev = evaluation.of(node_id)

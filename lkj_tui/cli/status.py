@@ -13,6 +13,7 @@ from lkj_tui.cli.common import (
     Region,
     by_year,
     fail,
+    fail_store,
     listing_progress,
     no_report,
     open_store,
@@ -1014,7 +1015,7 @@ def run_status(
         try:
             return _all_reports(store, as_json, lang, terminal, tahun, region, store_path)
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang))
+            fail_store(exc, store_path, lang)
     # The report and its evaluation live until the command ends: the cyclic GC need not walk them
     # again while the output is made (rendering a 100,000-measure report's summary: 5.9 → 0.05 s),
     # nor once at the end of the load's pause or of the evaluation's (the first collection after
@@ -1024,7 +1025,7 @@ def run_status(
         try:
             loaded = store.load(report_id or store.latest_report_id())
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang))
+            fail_store(exc, store_path, lang)
         warn_skipped(store, lang, store_path)
         evaluation = Evaluation(loaded.report)
         gc.freeze()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_tui.cli.common import fail, store_message, store_option
+from lkj_tui.cli.common import exit_code, fail, store_message, store_option
 from lkj_tui.cli.output import folded, say
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import UNSHOWN, StoreError, shown_as_typed, typed_path
@@ -286,7 +286,7 @@ def run_sync(
         from lkj_tui.cli.plain import PATH_SEPS
 
         # (a new address not reached, the old one kept: offline, the saves go there: words50)
-        code = EXIT_OFFLINE if exc.code == "kept" else 1
+        code = EXIT_OFFLINE if exc.code == "kept" else exit_code(exc)
         fail(store_message(exc, store_path, lang), code, seps=PATH_SEPS)
     # (the saves a sync records are no news of their own: "Saves not recorded yet are now in the
     # history." came first even before an "Offline: …" error; --json says "committed": share40)
