@@ -1510,7 +1510,8 @@ def main(argv: list[str] | None = None) -> int:
         section("huge", lambda: bench_huge(huge_store, work, once_rounds(runs), moves))
         if "load" in only:
             huge = ensure_store("tiny" if args.quick else "huge", data, args.seed)
-            files = [largest_report_file(kab), largest_report_file(huge)]
+            # (once each: with --quick both stores are the tiny one, its row was printed twice)
+            files = list(dict.fromkeys([largest_report_file(kab), largest_report_file(huge)]))
             section("load", lambda: bench_load(files, runs if args.quick else max(3, runs // 2)))
     print(f"Machine: {machine()}")
     print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.")
