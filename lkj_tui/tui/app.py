@@ -76,12 +76,20 @@ HELD_KEYS = 100
 KEY_ROUNDS = 1000
 #: the workers that end by opening a screen (or saying why not): the report list's (``r``), the
 #: conflicts' (``K``), a node's history (``H``), an import (its report, or why not: a dialog),
-#: a sync (``S``: the report read again with what came). The keys typed after the key that
-#: started one wait until it has finished: typed on, "kesehatan" acted on the report (``e``
-#: opened the realisasi, ``s`` a new solusi) before the list came to filter it; during an
-#: import or a sync they acted on the report it then replaced (until tui59).
+#: a sync (``S``: the report read again with what came), a new report (next year's, or an empty
+#: one: opened once made). The keys typed after the key that started one wait until it has
+#: finished: typed on, "kesehatan" acted on the report (``e`` opened the realisasi, ``s`` a new
+#: solusi) before the list came to filter it; during an import or a sync they acted on the
+#: report it then replaced (until tui59), and while next year's was made (until tui61).
 OPENS_A_SCREEN = frozenset(
-    {"action_switch_report", "conflicts_worker", "history_worker", "import_worker", "sync_worker"}
+    {
+        "action_switch_report",
+        "conflicts_worker",
+        "create_worker",
+        "history_worker",
+        "import_worker",
+        "sync_worker",
+    }
 )
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 #: an author's keys, after the node's own (^y only while something is undone: bar_words)
