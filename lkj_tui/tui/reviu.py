@@ -106,8 +106,9 @@ def finding_line(
         node = report.get(f.node) if report is not None and f.node else None
         if node is None:
             where = text("report", lang)
-        elif places is not None:
-            where = clean_line(places(node), 100)
+        elif places is not None:  # (as long as check's: cut at 100, a kabupaten's shared row
+            # lost its bracket's end, "(IKU 4 › Koordinasi dan Sinkronisasi Dokumen Perencan…")
+            where = clean_line(places(node), 160)
         else:
             where = clean_line(" ".join(x for x in (node.code, node.name) if x), 60)
     parts: list[str | tuple[str, str]] = [(f"{mark} ", style)]

@@ -8,15 +8,18 @@ test_tui59): the keys surely come while the app is busy, however fast the box.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ConfirmDialog
+from lkj_tui.tui.reviu import ReviuScreen
 from lkj_tui.tui.screens import SearchScreen
+from tests.conftest import csv_store, run_cli
 from tests.tui.conftest import PATIENCE, settle, until
 from tests.tui.test_edit44 import NEXT, reports
 from tests.tui.test_tui59 import _search_or_waiting
@@ -62,3 +65,38 @@ async def test_keys_typed_while_next_years_report_is_made_act_on_it(
         assert app.screen.query_one(Input).value == "iku"
     assert reports(tui_store) == [BUNDLED_REPORT_ID, NEXT]
 
+
+_SHARED = "Persentase Dokumen Perencanaan Perangkat Daerah"
+_KEGIATAN = "Koordinasi dan Sinkronisasi Dokumen Perencanaan Perangkat Daerah"
+_LONG_ROWS = f"""level;kode;uraian;satuan;target;realisasi
+sasaran;S1;Meningkatnya pelayanan;;;
+iku;IKU 1;Persentase layanan;%;90;95
+kegiatan;;{_KEGIATAN};;;
+indikator_kegiatan;;{_SHARED};%;100;
+kegiatan;;Penyusunan Dokumen Perencanaan Perangkat Daerah;;;
+indikator_kegiatan;;{_SHARED};%;100;
+"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_reviu_screen_names_a_long_place_whole_as_check_does(
+    make_app: Any, tmp_path: Path, lang: str
+) -> None:
+    """A kabupaten's indicator row shared by two kegiatan of long names: the Reviu screen cut
+    its place at 100 characters, "(IKU 1 › Koordinasi dan Sinkronisasi Dokumen Perencan…", its
+    kegiatan unread and its bracket open, where ``check`` says it whole."""
+    store = Store(csv_store(tmp_path, "rows.csv", _LONG_ROWS, "Dinas X"))
+    place = f"{_SHARED} (IKU 1 › {_KEGIATAN})"
+    assert len(place) > 100
+    said = " ".join(run_cli("check", "--lang", lang, store=store.root).stdout.split())
+    assert place[:-1] in said, said  # (check adds the node's id inside the bracket)
+    app = make_app(store=store, report_id="dinas-x-2024", lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviuScreen)
+        options = app.screen.query_one("#findings", OptionList)
+        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        shown = " ".join(" ".join(lines).split())
+        assert f"{place} " in shown, shown
