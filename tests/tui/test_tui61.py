@@ -100,3 +100,57 @@ async def test_the_reviu_screen_names_a_long_place_whole_as_check_does(
         lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         shown = " ".join(" ".join(lines).split())
         assert f"{place} " in shown, shown
+
+
+#: offices of a province's store, in regions whose names read apart at different widths
+#: ("Kab. Rejang Lebong" whole at 18 cells, "Kab. Bengkulu Selatan" at 21)
+_PROVINCE = (
+    ("Badan Pendapatan Daerah", "Pemerintah Kabupaten Kaur"),
+    ("Kecamatan Pasar Manna", "Pemerintah Kabupaten Bengkulu Selatan"),
+    ("Badan Penanggulangan Bencana Daerah", "Pemerintah Provinsi Bengkulu"),
+    ("Dinas Kependudukan dan Pencatatan Sipil", "Pemerintah Kabupaten Bengkulu Tengah"),
+    ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "Pemerintah Kabupaten Rejang Lebong"),
+    ("Badan Pengelola Keuangan dan Aset Daerah", "Pemerintah Kabupaten Lebong"),
+    ("Sekretariat Daerah", "Pemerintah Kabupaten Kepahiang"),
+    ("Dinas Pemadam Kebakaran dan Penyelamatan", "Pemerintah Kabupaten Bengkulu Utara"),
+)
+
+
+def _edges(widths: list[int]) -> list[int | None]:
+    """Where each column shown ends (None: left out), as the table lays them out."""
+    edges: list[int | None] = []
+    end = 1
+    for width in widths:
+        end += width + 2 if width else 0
+        edges.append(end if width else None)
+    return edges
+
+
+@pytest.mark.parametrize("view", [[], ["ctrl+t"]])
+async def test_the_overviews_columns_never_move_left_as_the_screen_grows(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, view: list[str]
+) -> None:
+    """By indicator between 100 and 110 columns the indicator and the instansi moved 3 cells
+    left as the screen grew by one (108: the pemerintah took back the cells it had lent them
+    where "Kab. Rejang Lebong" came whole). A column now ends at most a cell left of where it
+    ended one column narrower (a name whose cut comes whole taking back the cell it lent the
+    name beside it), at every width from 60 to 180 (but where a column left out comes back)."""
+    from tests.tui.test_years32 import regions_store
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    app = make_app(regions_store(tmp_path, _PROVINCE))
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await _overview(pilot)
+        for key in view:
+            await pilot.press(key)
+        await settle(pilot)
+        table = screen.table
+        last = _edges(table.fitted(58))
+        for room in range(59, 180):
+            edges = _edges(table.fitted(room))
+            if [e is None for e in edges] == [e is None for e in last]:
+                moved = [(a, b) for a, b in zip(last, edges, strict=True) if a and b and b < a - 1]
+                assert not moved, (room, last, edges)
+            last = edges
+

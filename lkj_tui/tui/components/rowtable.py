@@ -397,20 +397,26 @@ class RowTable(Widget):
     def _spread(self, widths: list[int]) -> list[int]:
         """The cells the name columns (of ``names``) leave unused where their widest cut is
         narrower than the column ("Nilai AKIP Sekretariat…" in 24 cells, "Kab. Kaur" in 10) go
-        to a name that then shows more, the leftmost first (the indicator, then the instansi),
-        and to a column of ``give_first`` only where each of its texts then
-        shows whole. (Until tui59, at 100×30 by indicator three cells stayed blank beside
-        "Indek Kepuasan…", now "Indek Kepuasan Pelayanan…".) Its cells are cut as in its
-        width before (a cut after whole words changes with the width: "…Bencana…" in 11 cells
-        read "Badan…" in 9); those widths are returned."""
+        to a name that then shows more, the leftmost first (the indicator, then the instansi).
+        A column of ``give_first`` gives those of its first width (where its texts read apart:
+        "Kab.…Selatan" in 14 cells, 2 unused) however wide it is, and keeps the rest, each
+        cell shown as the screen grows: where it gave what its widest cut left at each width,
+        it took them back where a text came whole ("Kab. Rejang Lebong" at 18), and the
+        indicator and the instansi moved 3 cells left as the screen grew by one (108 columns
+        by indicator, tui61). (Until tui59, at 100×30 by indicator three cells stayed blank
+        beside "Indek Kepuasan…", now "Indek Kepuasan Pelayanan…".) Its cells are cut as in
+        its width before (a cut after whole words changes with the width: "…Bencana…" in 11
+        cells read "Badan…" in 9); those widths are returned."""
         cut_to = list(widths)
         texts = [i for i, r in enumerate(self.right) if not r and i not in self.same]
         named = [i for i in texts if i in self.names and i not in self.give_first]
         pool = 0
         for i in (*named, *self.give_first):
             if widths[i] and i in self.names:  # (its header kept as shown: "Pemerintah")
-                used = max(self._widest(i, widths[i]), min(widths[i], cell_len(self.short[i])))
-                pool, widths[i] = pool + widths[i] - used, used
+                at = min(widths[i], self.give_first[i][0]) if i in self.give_first else widths[i]
+                unused = at - max(self._widest(i, at), min(at, cell_len(self.short[i])))
+                pool, widths[i] = pool + unused, widths[i] - unused
+                cut_to[i] = max(at, widths[i])
         for i in named:
             while pool > 0 and widths[i]:
                 shown = widths[i]
@@ -420,10 +426,6 @@ class RowTable(Widget):
                     break
                 used = self._widest(i, wider)
                 pool, widths[i], cut_to[i] = pool - (used - shown), used, wider
-        for i in self.give_first:
-            whole = max(map(cell_len, self.names.get(i, ())), default=0)
-            if 0 < widths[i] < whole <= widths[i] + pool and self._widest(i, whole) == whole:
-                pool, widths[i], cut_to[i] = pool - (whole - widths[i]), whole, whole
         return cut_to
 
     def _widest(self, i: int, width: int) -> int:
