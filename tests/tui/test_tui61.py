@@ -20,7 +20,7 @@ from lkj_tui.tui.components.dialogs import ConfirmDialog
 from lkj_tui.tui.reviu import ReviuScreen
 from lkj_tui.tui.screens import SearchScreen
 from tests.conftest import csv_store, run_cli
-from tests.tui.conftest import PATIENCE, settle, until
+from tests.tui.conftest import PATIENCE, settle, text_of, until
 from tests.tui.test_edit44 import NEXT, reports
 from tests.tui.test_tui59 import _search_or_waiting
 from tests.tui.test_typing import burst
@@ -154,3 +154,29 @@ async def test_the_overviews_columns_never_move_left_as_the_screen_grows(
                 assert not moved, (room, last, edges)
             last = edges
 
+
+@pytest.mark.parametrize(("lang", "hidden"), [("id", "tersembunyi: Kode"), ("en", "hidden: Code")])
+async def test_by_indicator_at_60x20_the_code_gives_its_cells_to_the_names(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, hidden: str
+) -> None:
+    """At 60×20 by indicator in a province's store, filtered "kep", the names had 9 and 10
+    cells ("Angka ad…", "Badan…", "Kab. Lebo…") beside the kode's 6 ("IKU 16"). The kode is
+    left out there, as the IKU count is by report (the title says so; Enter opens the report
+    at that IKU): each name has 12 cells or more, and the regions read in whole words."""
+    from tests.tui.test_years32 import regions_store
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    app = make_app(regions_store(tmp_path, _PROVINCE), lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("ctrl+t", *"kep")
+        await settle(pilot)
+        widths = screen.table.fitted(screen.table.size.width)
+        keys = [key for key, _ in screen.columns]
+        assert widths[keys.index("code")] == 0, widths
+        assert all(widths[keys.index(k)] >= 12 for k in ("indicator", "instansi", "pemerintah"))
+        assert hidden in text_of(screen.query_one("#ov-title")), text_of(screen)
+        rows = text_of(screen.table).splitlines()[1:]
+        assert any("Kab. Kepahiang" in row or "…Kepahiang" in row for row in rows), rows
+        assert not any("Kab. Lebo…" in row or "Kab. Reja…" in row for row in rows), rows

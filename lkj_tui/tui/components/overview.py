@@ -630,8 +630,10 @@ class OverviewScreen(Screen[object]):
             {keys.index("instansi"): self.names_of("instansi")},
             # by report the IKU count where the names would go below 16 cells even so (years41:
             # at 60×20 in a province's store Instansi had 11, "Badan Pend…", Pemerintah 12,
-            # "Prov.…"); the title says the columns left out, the report's screen the count
-            [] if self.by_indicator else [keys.index("iku")],
+            # "Prov.…"); the title says the columns left out, the report's screen the count; by
+            # indicator the kode (tui61: at 60×20 the names had 9–10 cells, "Badan…", "Kab.
+            # Lebo…", beside "IKU 16"; Enter opens the report at that IKU)
+            [keys.index("code" if self.by_indicator else "iku")],
             sizes,  # (its cells go to the name cut on the most rows)
             self.one_text(keys),
             # (the cells a name's widest cut leaves go to another, tui59: at 100×30 by
