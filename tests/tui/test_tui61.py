@@ -180,3 +180,40 @@ async def test_by_indicator_at_60x20_the_code_gives_its_cells_to_the_names(
         rows = text_of(screen.table).splitlines()[1:]
         assert any("Kab. Kepahiang" in row or "…Kepahiang" in row for row in rows), rows
         assert not any("Kab. Lebo…" in row or "Kab. Reja…" in row for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "region", "year"), [("id", "Daerah", "Tahun"), ("en", "Region", "Year")]
+)
+async def test_the_overviews_bar_leaves_off_a_filter_key_that_changes_nothing(
+    make_app: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    region: str,
+    year: str,
+) -> None:
+    """In a kabupaten's store the overview offered "^g Daerah" at 80×24: ctrl+g picked its one
+    region, the same rows, and the key took the room of ⇧Tab. A key of a filter with one value
+    to pick is left off the bar (ctrl+y in a store of one year too); with several regions, ^g
+    is there."""
+    from lkj_tui.tui.components.keybar import KeyBar
+    from lkj_tui.tui.components.overview import OverviewScreen
+    from tests.tui.test_years32 import regions_store
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    one = regions_store(tmp_path / "one", _PROVINCE[:1])
+    several = regions_store(tmp_path / "several", _PROVINCE[:3])
+    for store, shown in ((one, False), (several, True)):
+        app = make_app(store, lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            if not isinstance(app.screen, OverviewScreen):  # (one report: it opens)
+                await pilot.press("o")
+            screen = await _overview(pilot)
+            assert screen.query_one("#ov-filter", Input).value == ""
+            bar = text_of(screen.query_one(KeyBar))
+            assert (f"^g {region}" in bar) is shown, bar
+            assert f"^y {year}" not in bar, bar  # (every report of 2025)
+            assert "^t" in bar and "Tab" in bar, bar

@@ -402,6 +402,17 @@ class OverviewScreen(Screen[object]):
         but ⇧Tab (it reverses the sort, as a click on the header does), left out last."""
         return ("open", "sort_next", "toggle_view", "cycle_region", "cycle_year")
 
+    def bar_words(self) -> dict[str, str | None]:
+        """The key bar's keys left off while they can change nothing: ctrl+g in a store of one
+        region, ctrl+y in a store of one year (each picked its one value: the same rows, and at
+        80×24 "^g Daerah" took the room of a key that acts)."""
+        off: dict[str, str | None] = {}
+        if self.loaded and len({r.pemerintah for r in self.rows}) < 2:
+            off["cycle_region"] = None
+        if self.loaded and len({r.tahun for r in self.rows}) < 2:
+            off["cycle_year"] = None
+        return off
+
     def on_mount(self) -> None:
         self.query_one("#ov-filter", Input).focus()
         self.load_listing()
@@ -440,6 +451,7 @@ class OverviewScreen(Screen[object]):
                 if (root, r.id, r.revision) in _reviu_cache
             }
         self.loaded = True
+        self.refresh_bindings()  # (the keys that can change nothing left off: bar_words)
         if message.skipped:  # one row under the filter: a toast of the store's message was
             # 15–17 rows at 60×20 and 80×24 and covered the table for its seconds (tui35)
             command = f"lkj-tui info{self.app.typed_options()}"  # type: ignore[attr-defined]
