@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from time import monotonic
+from typing import Any
 
 import pytest
 from textual.geometry import Region
@@ -134,6 +136,27 @@ def lasting_toasts(monkeypatch: pytest.MonkeyPatch) -> None:
 #: a loaded box (CI ran 4,000 tests in 45–75 min on two busy cores), so only a hang reaches it; it
 #: measures nothing about speed.
 PATIENCE = 120.0
+
+
+def gated(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> threading.Event:
+    """``owner.name`` (a module's function) made to wait until the returned event is set (at
+    most :data:`PATIENCE`), then run: a step surely still running when the keys come, however
+    fast the box."""
+    gate, step = threading.Event(), getattr(owner, name)
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(PATIENCE)
+        return step(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, slow)
+    return gate
+
+
+def reviu_lines(app: LkjApp) -> str:
+    """The Reviu screen's findings, as their rows say them, on one line (spaces folded)."""
+    options = app.screen.query_one("#findings", OptionList)
+    lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    return " ".join(" ".join(lines).split())
 
 
 async def until(pilot: Pilot, done: Callable[[], object], what: str = "") -> None:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
-
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.reviu import ReviuScreen
 from tests.conftest import csv_store
 from tests.test_check_vals21 import _ROWS
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, reviu_lines, settle
 
 
 async def test_the_reviu_screen_says_where_a_row_of_a_shared_name_is(
@@ -25,9 +23,7 @@ async def test_the_reviu_screen_says_where_a_row_of_a_shared_name_is(
         await pilot.press("v")
         await settle(pilot)
         assert isinstance(app.screen, ReviuScreen)
-        options = app.screen.query_one("#findings", OptionList)
-        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        said = " ".join(" ".join(lines).split())
+        said = reviu_lines(app)
         for kegiatan in ("Pemeliharaan Arsip", "Pengadaan Arsip"):
             assert f"Realisasi kosong · Jumlah dokumen (IKU 1 › {kegiatan}) — " in said, said
         assert "Realisasi kosong · Jumlah arsip — " in said, said

@@ -19,7 +19,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.importdialogs import PathDialog
 from lkj_tui.tui.screens import SearchScreen
-from tests.tui.conftest import PATIENCE, go, settle, until
+from tests.tui.conftest import PATIENCE, gated, go, settle, until
 from tests.tui.test_import_tui import _mine
 from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
 from tests.tui.test_typing import burst
@@ -81,13 +81,7 @@ async def test_keys_typed_while_a_file_is_imported_act_on_the_report_it_opens(
     from lkj_tui.importing import read
 
     path = _mine(tui_store, tmp_path)
-    reading, read_report = threading.Event(), read.read_report
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        reading.wait(PATIENCE)
-        return read_report(*args, **kwargs)
-
-    monkeypatch.setattr(read, "read_report", slow)
+    reading = gated(monkeypatch, read, "read_report")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

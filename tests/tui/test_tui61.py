@@ -7,12 +7,11 @@ test_tui59): the keys surely come while the app is busy, however fast the box.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
@@ -20,7 +19,7 @@ from lkj_tui.tui.components.dialogs import ConfirmDialog
 from lkj_tui.tui.reviu import ReviuScreen
 from lkj_tui.tui.screens import SearchScreen
 from tests.conftest import csv_store, run_cli
-from tests.tui.conftest import PATIENCE, settle, text_of, until
+from tests.tui.conftest import gated, new_report_choices, reviu_lines, settle, text_of, until
 from tests.tui.test_edit44 import NEXT, reports
 from tests.tui.test_tui59 import _search_or_waiting
 from tests.tui.test_typing import burst
@@ -32,22 +31,13 @@ async def test_keys_typed_while_next_years_report_is_made_act_on_it(
     """``y`` on "Buat", then ``/`` and "iku" while next year's report is made (a big report's
     rollover takes seconds): the search opened on the report it then replaced (an ``e`` would
     have edited last year's); now the keys wait, and act on next year's once it is open."""
-    from lkj_tui.core import rollover as rollover_module
+    from lkj_tui.core import rollover
 
-    making, rollover = threading.Event(), rollover_module.rollover
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        making.wait(PATIENCE)
-        return rollover(*args, **kwargs)
-
-    monkeypatch.setattr(rollover_module, "rollover", slow)
+    making = gated(monkeypatch, rollover, "rollover")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        await pilot.press("down", "down", "enter")
-        await settle(pilot)
+        await new_report_choices(pilot)
         await pilot.press("enter")  # the menu's first choice: next year's report
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
@@ -96,9 +86,7 @@ async def test_the_reviu_screen_names_a_long_place_whole_as_check_does(
         await pilot.press("v")
         await settle(pilot)
         assert isinstance(app.screen, ReviuScreen)
-        options = app.screen.query_one("#findings", OptionList)
-        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        shown = " ".join(" ".join(lines).split())
+        shown = reviu_lines(app)
         assert f"{place} " in shown, shown
 
 
