@@ -458,8 +458,12 @@ def _command_at(args: list[str]) -> int:
 
 def _refuse_repeated(args: list[str]) -> None:
     """A usage error when ``--store``, ``--report`` or ``--lang`` is given twice in ``args`` with
-    different values (click would keep the last and ignore the first)."""
+    different values (click would keep the last and ignore the first); a ``--report`` that is
+    empty refused as an id that is no id (exit 2, as ``set -r ""`` was): a script's empty
+    variable, ``-r "$ID"``, was read as no ``--report`` — ``status``, ``new``, ``resolve``,
+    ``import`` and the TUI took the latest report, or made an id of their own (cli61)."""
     seen: dict[str, str] = {}
+    helped = "-h" in args or "--help" in args  # (the help asked for is shown instead)
     i = 0
     while i < len(args) and args[i] != "--":
         option, eq, value = args[i].partition("=")
@@ -471,12 +475,26 @@ def _refuse_repeated(args: list[str]) -> None:
         if option not in _TYPED:
             continue
         name = _TYPED[option]
+        if name == "report" and not value.strip() and not helped:
+            _refuse_empty_report(value)
         if name == "store":
             value = os.path.normpath(value)
         if seen.setdefault(name, value) != value:
             from lkj_tui.cli.common import fail
 
             fail(_twice(f"--{name}", _Context.lang), 2)
+
+
+def _refuse_empty_report(value: str) -> None:
+    """Exit 2 with the refusal of the report id ``value`` (empty or blank): no id."""
+    from lkj_tui.cli.common import fail_store
+    from lkj_tui.storage.errors import StoreError
+    from lkj_tui.storage.paths import validate_report_id
+
+    try:
+        validate_report_id(value)
+    except StoreError as exc:
+        fail_store(exc, None, _Context.lang)
 
 
 def _twice(option: str, lang: str, command: str | None = None) -> str:
@@ -665,27 +683,8 @@ StoreOpt = Annotated[
 ]
 
 
-def _report_typed(value: str | None) -> str | None:
-    """``--report ""`` refused as an id that is no id (exit 2, as ``set -r ""`` was): a script's
-    empty variable, ``-r "$ID"``, was read as no ``--report`` — ``status``, ``new``, ``resolve``
-    and the TUI took the latest report, or made an id of their own (cli61)."""
-    if value is not None and not value.strip():
-        from lkj_tui.cli.common import fail_store
-        from lkj_tui.storage.errors import StoreError
-        from lkj_tui.storage.paths import validate_report_id
-
-        try:
-            validate_report_id(value)
-        except StoreError as exc:
-            fail_store(exc, None, _Context.lang)
-    return value
-
-
 ReportOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--report", "-r", help="Id laporan (default: laporan terbaru).", callback=_report_typed
-    ),
+    str | None, typer.Option("--report", "-r", help="Id laporan (default: laporan terbaru).")
 ]
 #: (No "[default: id]" after a help that says its default: "id (default) atau en.  [default: id]".)
 LangOpt = Annotated[
@@ -1032,7 +1031,6 @@ def new(
             "--report",
             "-r",
             help="Id laporan baru (default: dari instansi dan tahun; dengan --from: id lama, tahunnya diganti).",
-            callback=_report_typed,
         ),
     ] = None,
     instansi: Annotated[str | None, typer.Option("--instansi", help="Nama instansi.")] = None,
@@ -1152,10 +1150,7 @@ def import_(
     file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],
     store: StoreOpt = None,
     report: Annotated[
-        str | None,
-        typer.Option(
-            "--report", "-r", help="Id laporan baru (default: dari berkas).", callback=_report_typed
-        ),
+        str | None, typer.Option("--report", "-r", help="Id laporan baru (default: dari berkas).")
     ] = None,
     instansi: Annotated[
         str | None, typer.Option("--instansi", help="Nama instansi (menang atas lembar Laporan).")
