@@ -118,24 +118,32 @@ class ImportMixin(_Base):
         """Next year's report, made only once the user has seen what it will be (its year,
         instansi and id) and chosen "Buat" (``y``): the menu's Enter made it at once, and keys
         typed ahead at 60×20 (``r`` ↓ ↓ Enter Enter) made one unseen. Batal has the focus, so
-        no run of Enter and arrows makes it (edit44)."""
+        no run of Enter and arrows makes it (edit44). Where the store holds that report already
+        (a colleague made it), it says so and offers to open it: it asked "Buat laporan tahun
+        2025?", and "Buat" answered that the report exists (tui61)."""
+        import os
+
         from lkj_tui.core.rollover import next_report_id
         from lkj_tui.tui.components.dialogs import ConfirmDialog
 
         assert self.view is not None
         meta, source = self.view.report.meta, self.view.report_id
-
-        def confirmed(yes: object) -> None:
-            if yes is True:
-                self.create_worker("next", source)
-
         year, lang = meta.tahun + 1, self.lang
         made = next_report_id(meta.id, meta.tahun, year)
+        there = os.path.lexists(self.store.path_for(made))  # (one stat: the file is not read)
+
+        def confirmed(yes: object) -> None:
+            if yes is True and there:
+                self.load(made, "switch")
+            elif yes is True:
+                self.create_worker("next", source)
+
         instansi = clean_line(meta.instansi, 200)
-        text = tx("next_text", lang, instansi=instansi, id=made, year=year, old=meta.tahun)
-        title = tx("next_title", lang, year=year)
+        key = "next_there" if there else "next"
+        text = tx(f"{key}_text", lang, instansi=instansi, id=made, year=year, old=meta.tahun)
+        title = tx(f"{key}_title", lang, year=year)
         self.open_dialog(
-            ConfirmDialog(title, text, tx("next_yes", lang), lang, destructive=False), confirmed
+            ConfirmDialog(title, text, tx(f"{key}_yes", lang), lang, destructive=False), confirmed
         )
 
     @work(thread=True, exclusive=True, group="import")

@@ -76,6 +76,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "the history.\nThe {old} report is unchanged.",
     ),
     "next_yes": ("Buat", "Make it"),
+    # (the store holds it already: opened, not made again)
+    "next_there_title": ("Laporan tahun {year} sudah ada", "The {year} report exists"),
+    "next_there_text": (
+        "{instansi}\nId: {id}\nLaporan {year} sudah ada di penyimpanan; buka untuk melanjutkan.",
+        "{instansi}\nId: {id}\nThe {year} report is in the store already; open it to go on.",
+    ),
+    "next_there_yes": ("Buka", "Open it"),
     "new_import": (
         "Impor dari berkas Excel, CSV atau JSON…",
         "Import from an Excel, CSV or JSON file…",

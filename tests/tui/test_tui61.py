@@ -16,6 +16,7 @@ from textual.widgets import Input
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ConfirmDialog
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.reviu import ReviuScreen
 from lkj_tui.tui.screens import SearchScreen
 from tests.conftest import csv_store, run_cli
@@ -185,7 +186,6 @@ async def test_the_overviews_bar_leaves_off_a_filter_key_that_changes_nothing(
     region, the same rows, and the key took the room of ⇧Tab. A key of a filter with one value
     to pick is left off the bar (ctrl+y in a store of one year too); with several regions, ^g
     is there."""
-    from lkj_tui.tui.components.keybar import KeyBar
     from lkj_tui.tui.components.overview import OverviewScreen
     from tests.tui.test_years32 import regions_store
     from tests.tui.test_years_overview import _overview
@@ -205,3 +205,41 @@ async def test_the_overviews_bar_leaves_off_a_filter_key_that_changes_nothing(
             assert (f"^g {region}" in bar) is shown, bar
             assert f"^y {year}" not in bar, bar  # (every report of 2025)
             assert "^t" in bar and "Tab" in bar, bar
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "yes"), [("id", "sudah ada", "Buka"), ("en", "exists", "Open it")]
+)
+async def test_next_years_report_already_in_the_store_is_offered_to_open(
+    make_app: Any, tui_store: Store, lang: str, title: str, yes: str
+) -> None:
+    """The store holds next year's report already (a colleague made it): the TUI asked "Buat
+    laporan tahun 2024?" and, after "Buat", said the report exists. It now says so first and
+    offers to open it; ``y`` opens it, nothing is made or changed."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await new_report_choices(pilot)
+        await pilot.press("enter")  # next year's report
+        await settle(pilot)
+        await pilot.press("y")  # made
+        await until(pilot, lambda: app.view is not None and app.view.report_id == NEXT)
+        await settle(pilot)
+        revision = Store(tui_store.root).load(NEXT).revision
+        await pilot.press("r")  # back to last year's
+        await settle(pilot)
+        await pilot.press(*"2023", "enter")
+        await until(pilot, lambda: app.view is not None and app.view.report_id != NEXT)
+        await settle(pilot)
+        await new_report_choices(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert title in app.screen.title_text and NEXT in app.screen.text
+        bar = text_of(app.screen.query_one(KeyBar))
+        assert f"y {yes}" in bar, bar
+        await pilot.press("y")
+        await until(pilot, lambda: app.view is not None and app.view.report_id == NEXT)
+        await settle(pilot)
+    assert reports(tui_store) == [BUNDLED_REPORT_ID, NEXT]
+    assert Store(tui_store.root).load(NEXT).revision == revision
