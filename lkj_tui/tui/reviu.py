@@ -195,6 +195,7 @@ class ReviuScreen(Dialog):
     ReviuScreen {
         .dialog, &.-low .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }
         #findings { height: 1fr; max-height: 100%; }
+        #findings.-long { overflow-y: scroll; }
     }
     """
 
@@ -246,7 +247,11 @@ class ReviuScreen(Dialog):
             command = Static(Content("\n".join(self.folded(self.command))), id="command")
             command.display = False
             yield command
-        yield OptionList(*options, id="findings", markup=False)
+        # more rows than the screen has lines: sure to scroll, so its scrollbar from the start;
+        # the list measures every row at the width it draws them, once (a scrollbar that came
+        # once they were measured made it measure all 30,279 of a huge report's again: mem61)
+        long = len(options) > self.app.size.height
+        yield OptionList(*options, id="findings", markup=False, classes="-long" if long else "")
 
     def on_mount(self) -> None:
         super().on_mount()
