@@ -17,7 +17,8 @@ field has a ``default_factory``: ``tests/test_model.py`` checks every record aga
 set them with ``vars(self).update(...)``.
 
 ``@record(slots=True)`` (the records a big report has by the hundred thousand: ``Node``, ``Measure``,
-``Item``, ``Printed``) keeps the fields in ``__slots__`` instead of an instance ``__dict__``, as
+``Item``, ``Printed``; ``Achievement`` and ``Finding`` with a ``private`` slot beside them) keeps the
+fields in ``__slots__`` instead of an instance ``__dict__``, as
 ``@dataclass(slots=True)`` does (the class is made again, with the slots): ≈ 150 bytes a ``Node``
 instead of ≈ 520. Its ``__init__`` starts with ``this: Any = self`` and
 ``object.__setattr__(this, "__class__", this.thawed_class)``, sets the fields with plain assignments
@@ -62,16 +63,19 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
 
 
 @overload
-def record(cls: _T, *, slots: bool = False) -> _T: ...
+def record(cls: _T, *, slots: bool = False, private: tuple[str, ...] = ()) -> _T: ...
 @overload
-def record(*, slots: bool = False) -> Callable[[_T], _T]: ...
+def record(*, slots: bool = False, private: tuple[str, ...] = ()) -> Callable[[_T], _T]: ...
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
-def record(cls: _T | None = None, *, slots: bool = False) -> _T | Callable[[_T], _T]:
+def record(
+    cls: _T | None = None, *, slots: bool = False, private: tuple[str, ...] = ()
+) -> _T | Callable[[_T], _T]:
     """Make ``cls`` (which defines ``__init__``) a frozen dataclass without generated code
-    (``slots``: its fields in ``__slots__``)."""
+    (``slots``: its fields in ``__slots__``, and the ``private`` slots after them: values that
+    are no field, never compared or shown)."""
     if cls is None:
-        return lambda c: _record(c, slots)
-    return _record(cls, slots)
+        return lambda c: _record(c, slots, private)
+    return _record(cls, slots, private)
 
 
 def _with_slots(cls: _T, names: tuple[str, ...]) -> _T:
@@ -81,13 +85,13 @@ def _with_slots(cls: _T, names: tuple[str, ...]) -> _T:
     return type(cls)(cls.__name__, cls.__bases__, {**body, "__slots__": names})
 
 
-def _record(cls: _T, slots: bool) -> _T:
+def _record(cls: _T, slots: bool, private: tuple[str, ...] = ()) -> _T:
     if "__init__" not in cls.__dict__:
         raise TypeError(f"@record class {cls.__name__} must define __init__")
     dataclasses.dataclass(init=False, repr=False, eq=False)(cls)  # fields only: no exec
     fields = dataclasses.fields(cls)
     if slots:
-        cls = _with_slots(cls, tuple(f.name for f in fields))
+        cls = _with_slots(cls, tuple(f.name for f in fields) + private)
     names = frozenset(f.name for f in fields)
     compared = _getter(tuple(f.name for f in fields if f.compare))
     hashed = _getter(tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash)))
