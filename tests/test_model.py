@@ -182,6 +182,7 @@ def test_replace_node_keeps_parent() -> None:
 
 def _records() -> list[type]:
     from lkj_tui.core import achievement, evaluate, model, numbers, scales, values
+    from lkj_tui.core.reviu import finding
     from lkj_tui.storage import index, reader, records, store
 
     return [
@@ -195,6 +196,7 @@ def _records() -> list[type]:
         scales.Scales,
         values.Value,
         achievement.Achievement,
+        finding.Finding,
         evaluate.PrintedCheck,
         evaluate.Evaluated,
         evaluate.Summary,
