@@ -480,19 +480,25 @@ def _plain_measure(d: dict[str, Any], texts: dict[Any, Any] | None = None) -> Me
     nine fields or some of them, the others their defaults, :data:`MEASURE_DEFAULTS`; each of a
     type it may have; no ``cara_hitung``, no target per quarter, nothing unknown), else None:
     :meth:`Measure.from_dict` then reads it field by field, and refuses it if it must. The same
-    checks, the same measure; one lookup of the fields' types instead of a check each
-    (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
-    if len(d) != _PLAIN_MEASURE_SIZE:  # (the store's form: its defaults filled in)
-        d = MEASURE_DEFAULTS | d  # (only read: the defaults' objects are never changed)
-        if len(d) != _PLAIN_MEASURE_SIZE:  # a field the plain shape does not read
-            return None
-    try:
-        values = _PLAIN_MEASURE(d)
-    except KeyError:
+    checks, the same measure; each field taken with its default and its type tested in place
+    (docs/performance.md, "Devices" and "perf61"; tests/test_model_fast.py compares the two)."""
+    if not _PLAIN_MEASURE_KEYS.issuperset(d):  # a field the plain shape does not read
         return None
-    if tuple(map(type, values)) not in _PLAIN_MEASURE_TYPES:
+    get = d.get  # (each default as MEASURE_DEFAULTS has it: only read, never changed)
+    satuan, raw_polaritas, target = get("satuan"), get("polaritas", "positif"), get("target")
+    realisasi, akhir = get("realisasi"), get("target_akhir")
+    targets, history = get("targets", _NO_MAP), get("realisasi_history", _NO_MAP)
+    triwulan, printed = get("triwulan", _NO_QUARTERS_LIST), get("printed", _NO_LIST)
+    if not (
+        type(satuan) in _OPTIONAL_TEXT
+        and type(target) in _OPTIONAL_TEXT
+        and type(realisasi) in _OPTIONAL_TEXT
+        and type(akhir) in _OPTIONAL_TEXT
+        and type(raw_polaritas) is str
+        and type(targets) is type(history) is dict
+        and type(triwulan) is type(printed) is list
+    ):
         return None
-    satuan, raw_polaritas, target, realisasi, targets, history, triwulan, akhir, printed = values
     polaritas = _POLARITIES.get(raw_polaritas)
     if polaritas is None:
         return None
@@ -695,22 +701,27 @@ def plain_node(d: dict[str, Any], texts: dict[Any, Any] | None = None) -> Node |
     ``kind``, ``name`` and the other eight fields or some of them, the others their defaults,
     :data:`NODE_DEFAULTS`; each of a type it may have; no budget, nothing unknown), else None:
     :meth:`Node.from_record` then reads it field by field, and refuses it if it must. The same
-    checks, the same node; one lookup of the fields' types instead of a check each
-    (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two). Its measure and
-    items of the plain shape too (:func:`_plain_measure`, :func:`_plain_item`), else None. The
-    store's reading calls it first, then ``Node.from_record`` with the record's place (one call a
-    node less: docs/performance.md, "perf55")."""
-    if len(d) != _PLAIN_NODE_SIZE:  # (the store's form: its defaults filled in)
-        d = NODE_DEFAULTS | d  # (only read: the defaults' objects are never changed)
-        if len(d) != _PLAIN_NODE_SIZE:  # a field the plain shape does not read (or one missing)
-            return None
-    try:
-        values = _PLAIN_NODE(d)
-    except KeyError:  # (a field missing, another one there instead)
+    checks, the same node; each field taken with its default and its type tested in place
+    (docs/performance.md, "Devices" and "perf61"; tests/test_model_fast.py compares the two). Its
+    measure and items of the plain shape too (:func:`_plain_measure`, :func:`_plain_item`), else
+    None. The store's reading calls it first, then ``Node.from_record`` with the record's place
+    (one call a node less: docs/performance.md, "perf55")."""
+    if not _PLAIN_NODE_KEYS.issuperset(d):  # a field the plain shape does not read
         return None
-    if tuple(map(type, values)) not in _PLAIN_NODE_TYPES:
+    get = d.get  # (each default as NODE_DEFAULTS has it: only read, never changed)
+    node_id, raw_kind, name = get("id"), get("kind"), get("name")  # (always written)
+    parent, order, code, source = get("parent"), get("order", 0), get("code", ""), get("source", "")
+    info, measure = get("info", _NO_MAP), get("measure")
+    masalah, solusi = get("permasalahan", _NO_LIST), get("solusi", _NO_LIST)
+    if not (
+        type(node_id) is type(raw_kind) is type(name) is type(code) is type(source) is str
+        and type(parent) in _OPTIONAL_TEXT
+        and type(order) is int  # (a boolean is not one)
+        and type(info) is dict
+        and type(measure) in _OPTIONAL_OBJECT
+        and type(masalah) is type(solusi) is list
+    ):
         return None
-    node_id, raw_kind, name, parent, order, code, source, info, measure, masalah, solusi = values
     kind = _KINDS.get(raw_kind)
     if kind is None:
         return None
@@ -1157,31 +1168,16 @@ def _with_defaults(
     return out
 
 
-#: The fields of a node as ``to_record`` writes them without budget or unknown fields, and every
-#: combination of types they may have (:func:`plain_node`).
-_PLAIN_NODE = itemgetter(
-    "id", "kind", "name", "parent", "order", "code", "source", "info", "measure", "permasalahan",
-    "solusi",
-)  # fmt: skip
-_PLAIN_NODE_SIZE = 11
-_PLAIN_NODE_TYPES = frozenset(
-    (str, str, str, parent, int, str, str, dict, measure, list, list)
-    for parent in (str, _NONE)
-    for measure in (dict, _NONE)
-)
-#: The same for a measure without ``cara_hitung`` and targets per quarter (:func:`_plain_measure`).
-_PLAIN_MEASURE = itemgetter(
-    "satuan", "polaritas", "target", "realisasi", "targets", "realisasi_history", "triwulan",
-    "target_akhir", "printed",
-)  # fmt: skip
-_PLAIN_MEASURE_SIZE = 9
-_PLAIN_MEASURE_TYPES = frozenset(
-    (satuan, str, target, realisasi, dict, dict, list, akhir, list)
-    for satuan in (str, _NONE)
-    for target in (str, _NONE)
-    for realisasi in (str, _NONE)
-    for akhir in (str, _NONE)
-)
+#: The fields of a node as ``to_record`` writes them without budget or unknown fields, and of a
+#: measure without ``cara_hitung`` and targets per quarter (:func:`plain_node`,
+#: :func:`_plain_measure`); the types an optional field may have; the defaults of
+#: :data:`NODE_DEFAULTS` and :data:`MEASURE_DEFAULTS` the plain reading gives a field left out.
+_PLAIN_NODE_KEYS = frozenset(("id", "kind", "name", *NODE_DEFAULTS))
+_PLAIN_MEASURE_KEYS = frozenset(MEASURE_DEFAULTS)
+_OPTIONAL_TEXT = frozenset((str, _NONE))
+_OPTIONAL_OBJECT = frozenset((dict, _NONE))
+_NO_MAP: dict[Any, Any] = {}
+_NO_LIST: list[Any] = []
 #: The plain shape's Node, Measure and Item (:func:`plain_node`, :func:`_plain_measure`,
 #: :func:`_plain_item`) are made as their ``__init__`` makes them — the fields set on an object of the class's writable
 #: twin (core/record.py), then the class frozen — but without ``type.__call__`` and the twin's first
