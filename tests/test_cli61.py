@@ -192,3 +192,19 @@ def test_import_of_a_name_too_long_says_so_without_echoing_it_whole(
             "en": "a name too long for the file system (120005 characters"}[lang]  # fmt: skip
     assert said in done.stderr, done.stderr[:300]
     assert len(done.stderr) < 6000, len(done.stderr)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_all_of_a_store_whose_only_report_is_refused_names_it(
+    tmp_path: Path, store_path: Path, lang: str
+) -> None:
+    """``export --all`` of a store whose one report file is a symlink said "penyimpanan tidak
+    berisi laporan" (the store holds no report): it names the file and why, as ``status`` does;
+    exit 1, nothing written."""
+    report = _only_report_refused(tmp_path, store_path, "symlink")
+    out = tmp_path / "rekap.md"
+    done = run_cli("export", "--all", "-o", str(out), "--lang", lang, store=store_path)
+    assert done.returncode == 1 and not out.exists(), done.stderr
+    flat = " ".join(done.stderr.split())
+    assert str(report) in flat and _SYMLINK[lang] in flat, flat

@@ -108,7 +108,6 @@ TEXT = {
         "by:name": "nama",
         "by:parents": "induk",
         "by:link": "tautan",
-        "empty": "penyimpanan tidak berisi laporan",
         "too_long": "teks di sel {place} terlalu panjang untuk satu sel Excel ({n} karakter, paling "
         "banyak {limit}): tidak ada berkas yang ditulis. Tulis ringkasan sebagai Markdown (tanpa "
         "--format xlsx), atau pendekkan teks itu",
@@ -163,7 +162,6 @@ TEXT = {
         "by:name": "name",
         "by:parents": "parents",
         "by:link": "link",
-        "empty": "the store holds no report",
         "too_long": "the text in cell {place} is too long for one Excel cell ({n} characters, at "
         "most {limit}): no file was written. Write the summary as Markdown (without --format "
         "xlsx), or shorten that text",
@@ -1347,10 +1345,10 @@ def rollup_bytes(
     t = TEXT[lang]
     with listing_progress(lang) as progress:
         infos, errors = store.list_reports(skip_broken=True, progress=progress)
-    if not infos:
-        if not errors:
+    if not infos:  # (none read: the first file's refusal, as status says it; "penyimpanan
+        if not errors:  # tidak berisi laporan" of a store whose one report is a symlink: cli61)
             no_report(store, store_path, lang)
-        fail(t["empty"])
+        fail_store(errors[0], store_path, lang)
     held = sorted({i.tahun for i in infos})
     check_year(tahun, held, lang)
     year = tahun if tahun is not None else held[-1]
