@@ -208,3 +208,24 @@ def test_export_all_of_a_store_whose_only_report_is_refused_names_it(
     assert done.returncode == 1 and not out.exists(), done.stderr
     flat = " ".join(done.stderr.split())
     assert str(report) in flat and _SYMLINK[lang] in flat, flat
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_workbook_that_is_no_workbook_says_what_to_do(tmp_path: Path, lang: str) -> None:
+    """An empty .xlsx (a download cut off) or a zip of other files named .xlsx was refused with
+    the reader's words only: "(ZipError: invalid Zip archive: Could not find EOCD)". An empty
+    one says it is empty; another says what it may be and what to do in Excel, the reader's
+    words kept after it; exit 1, no store made."""
+    empty = tmp_path / "lkj.xlsx"
+    empty.write_bytes(b"")
+    other = tmp_path / "lain.xlsx"
+    other.write_bytes(b"PK\x05\x06" + bytes(18))  # (an empty zip: no workbook in it)
+    store = tmp_path / "s"
+    said = {
+        "id": ("lkj.xlsx kosong (0 bita), bukan buku kerja", "simpan sebagai .xlsx (File →"),
+        "en": ("lkj.xlsx is empty (0 bytes), not a workbook", "save it as .xlsx (File →"),
+    }[lang]
+    for book, words in ((empty, said[0]), (other, said[1])):
+        done = run_cli("import", str(book), "--store", str(store), "--lang", lang)
+        assert done.returncode == 1 and not store.exists(), done.stderr
+        assert words in " ".join(done.stderr.split()), done.stderr

@@ -242,10 +242,17 @@ def _unreadable(path: Path, exc: Exception) -> WorkbookError:
         )
     try:
         with open(path, "rb") as file:
-            ole = file.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            head = file.read(8)
     except OSError:
-        ole = False
-    if ole:
+        head = b"?"
+    if not head:  # (an empty file: a copy or a download cut off, or made by hand)
+        return WorkbookError(
+            f"{name} kosong (0 bita), bukan buku kerja: salin atau unduh lagi buku kerjanya, "
+            "lalu impor lagi",
+            f"{name} is empty (0 bytes), not a workbook: copy or download the workbook again, "
+            "then import it again",
+        )
+    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return WorkbookError(
             f"{name} dilindungi kata sandi atau berformat Excel lama (.xls): buka di Excel, hapus "
             "kata sandinya (File → Info → Protect Workbook) lalu simpan sebagai .xlsx (File → "
@@ -254,9 +261,16 @@ def _unreadable(path: Path, exc: Exception) -> WorkbookError:
             "Excel, remove the password (File → Info → Protect Workbook), then save it as .xlsx "
             "(File → Save As → Excel Workbook)",
         )
+    # (what to do first; the reader's own words after it: "(ZipError: invalid Zip archive:
+    # Could not find EOCD)" alone said nothing a planner could act on: cli61)
+    why = f"{type(exc).__name__}: {exc}"
     return WorkbookError(
-        f"{name} bukan buku kerja .xlsx yang dapat dibaca ({type(exc).__name__}: {exc})",
-        f"{name} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})",
+        f"{name} bukan buku kerja .xlsx yang dapat dibaca — rusak, terpotong, atau berkas jenis "
+        "lain yang diberi akhiran .xlsx: buka di Excel lalu simpan sebagai .xlsx (File → Save As "
+        f"→ Excel Workbook), atau ekspor lagi dari aplikasinya ({why})",
+        f"{name} is not a readable .xlsx workbook — damaged, cut short, or a file of another "
+        "kind named .xlsx: open it in Excel and save it as .xlsx (File → Save As → Excel "
+        f"Workbook), or export it again from its application ({why})",
     )
 
 
