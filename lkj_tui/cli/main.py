@@ -467,15 +467,16 @@ def _refuse_repeated(args: list[str]) -> None:
     i = 0
     while i < len(args) and args[i] != "--":
         option, eq, value = args[i].partition("=")
+        given = bool(eq)  # (a value typed: "--report" last wants one, said by click)
         if option in _TYPED and not eq and i + 1 < len(args):
-            value, i = args[i + 1], i + 1
+            value, i, given = args[i + 1], i + 1, True
         elif option.startswith("-r") and not option.startswith("--") and len(option) > 2:
             option, value = "-r", args[i][2:]
         i += 1
         if option not in _TYPED:
             continue
         name = _TYPED[option]
-        if name == "report" and not value.strip() and not helped:
+        if name == "report" and given and not value.strip() and not helped:
             _refuse_empty_report(value)
         if name == "store":
             value = os.path.normpath(value)
