@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,28 @@ def test_a_workbook_that_is_no_workbook_says_what_to_do(tmp_path: Path, lang: st
         done = run_cli("import", str(book), "--store", str(store), "--lang", lang)
         assert done.returncode == 1 and not store.exists(), done.stderr
         assert words in " ".join(done.stderr.split()), done.stderr
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_author_holding_a_control_or_too_long_is_refused(store_path: Path, lang: str) -> None:
+    """``sync --author "Rina<ESC>[31m <r@x.id>"`` (or a bidi control, or 5,000 characters) was
+    set as typed: into the store's git config and every commit after, shown to every office
+    (cleaned, as other words). Refused, exit 2, the name quoted with its control escaped; the
+    setting is left as it was."""
+    assert run_cli("sync", "--init", store=store_path).returncode == 0
+    good = run_cli("sync", "--author", "Rina <rina@x.id>", store=store_path)
+    assert "Rina <rina@x.id>" in good.stdout, good.stdout + good.stderr
+    for author, said in (
+        ("Rina\x1b[31m <r@x.id>", "'Rina\\x1b[31m <r@x.id>'"),
+        ("Rina \u202e <r@x.id>", "'Rina \\u202e <r@x.id>'"),
+        ("a" * 5000, "(5"),
+    ):
+        done = run_cli("sync", "--author", author, "--lang", lang, store=store_path)
+        assert done.returncode == 2 and done.stdout == "", done.stdout + done.stderr
+        assert said in done.stderr and "\x1b" not in done.stderr, done.stderr
+        assert "\u202e" not in done.stderr, done.stderr
+    kept = subprocess.run(
+        ["git", "-C", str(store_path), "config", "lkj-tui.author"], capture_output=True, text=True
+    )
+    assert kept.stdout == "Rina <rina@x.id>\n", kept.stdout

@@ -69,6 +69,11 @@ _TEXT = {
         "({reports}): pilih dengan {command} (atau tombol K di TUI).",
         "no_remote": "Belum ada remote; untuk berbagi: lkj-tui sync --init ALAMAT{opts}",
         "author": "Penulis simpanan: {author}.",
+        "author_hidden": "nama penulis {author} memuat karakter kendali atau karakter arah teks "
+        "(tampil lain dari isinya di riwayat setiap kantor); tidak disetel — ketik ulang nama dan "
+        'surelnya, mis. --author "Rina Wulandari <rina@bengkulu.go.id>"',
+        "author_long": "nama penulis terlalu panjang ({n} karakter, paling banyak {limit}); tidak "
+        'disetel — tulis nama dan surel saja, mis. --author "Rina Wulandari <rina@bengkulu.go.id>"',
         "author_unset": "Setelan penulis penyimpanan ini dihapus; simpanan kini atas nama {author} "
         "($LKJ_TUI_AUTHOR, lalu user.name git, lalu nama login).",
     },
@@ -110,6 +115,11 @@ _TEXT = {
         "({reports}): choose with {command} (or key K in the TUI).",
         "no_remote": "No remote yet; to share it: lkj-tui sync --init REMOTE{opts}",
         "author": "Author of the saves: {author}.",
+        "author_hidden": "the author's name {author} holds a control or text-direction character "
+        "(shown as other words than it holds in every office's history); not set — type the name "
+        'and e-mail again, e.g. --author "Rina Wulandari <rina@bengkulu.go.id>"',
+        "author_long": "the author's name is too long ({n} characters, at most {limit}); not set "
+        '— write the name and e-mail only, e.g. --author "Rina Wulandari <rina@bengkulu.go.id>"',
         "author_unset": "The store's author setting is removed; saves are now credited to {author} "
         "($LKJ_TUI_AUTHOR, then git's user.name, then the login name).",
         # one: not "1 saves", "1 conflicts wait" (walk8)
@@ -227,6 +237,8 @@ def run_sync(
         fill = "REMOTE" if lang == "en" else "ALAMAT"
         said = words["clone_needs"].format(typed=clean_line(clone, 40), fill=fill, rest=rest)
         fail(said, 2)
+    if author is not None:
+        _check_author(author, words, lang)
     if remote is not None and not init:
         message = (
             "REMOTE only goes with --init (sync --init REMOTE) or --clone REMOTE"
@@ -362,6 +374,27 @@ def run_sync(
     if as_json:
         _json({"action": action, "store": str(root), "remote": remote_name}, outcome)
     return 0
+
+
+#: The longest author a save may be credited to (its name and e-mail; ``log`` shows 100).
+AUTHOR_LIMIT = 200
+
+
+def _check_author(author: str, words: dict[str, str], lang: str) -> None:
+    """Exit 2 for an ``--author`` that holds a control, escape or bidi character, or longer than
+    :data:`AUTHOR_LIMIT`: it went into the store's git config and every commit, shown to every
+    office in the shared history (cleaned, as other words than it holds; cli61)."""
+    from lkj_tui.core.sanitize import hides_text
+
+    if hides_text(author):
+        from lkj_tui.core.longvalue import quoted
+
+        fail(words["author_hidden"].format(author=repr(quoted(author.strip(), lang, 60))), 2)
+    if len(author) > AUTHOR_LIMIT:
+        from lkj_tui.core.numbers import grouped
+
+        n = grouped(len(author), lang)
+        fail(words["author_long"].format(n=n, limit=AUTHOR_LIMIT), 2)
 
 
 def _set_author(
