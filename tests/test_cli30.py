@@ -94,7 +94,7 @@ def test_a_quoted_path_wider_than_the_room_under_the_indent_breaks_after_a_slash
 
     book = tmp_path / "Folder Bersama Bagian Organisasi" / "Laporan Kinerja 2024 final.xlsx"
     code, shown = _on_a_terminal(["import", str(book)], 60)
-    assert code == 1, shown
+    assert code == 2, shown
     lines = shown.rstrip("\n").split("\n")
     assert lines[0].startswith('lkj-tui: berkas tidak ada: "/'), shown
     assert all(line.startswith(" " * 9) and len(line) <= 60 for line in lines[1:]), shown

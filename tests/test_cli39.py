@@ -122,7 +122,7 @@ def test_a_label_over_its_command_leaves_no_words_alone_at_40_columns(
 
     missing = "/tmp/x"
     code, shown = _on_a_terminal(["status", "--store", missing, "--lang", lang], 40)
-    assert code == 1, shown
+    assert code == 2, shown
     lines = shown.rstrip("\n").split("\n")
     # (each label over its command, import's then init's since import59: 30fb48b)
     labels = [n for n, line in enumerate(lines) if line.endswith(":")]

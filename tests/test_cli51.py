@@ -121,7 +121,7 @@ def test_run_as_python_m_every_suggested_command_says_python_m(
     empty = tmp_path / "kosong"
     empty.mkdir()
     listed = _as_module("info", "--store", str(empty), "--lang", lang, code=0)
-    gone = _as_module("status", "--store", str(tmp_path / "tidak-ada"), "--lang", lang, code=1)
+    gone = _as_module("status", "--store", str(tmp_path / "tidak-ada"), "--lang", lang, code=2)
     said = {"set": missing, "export": checked, "import": listed, "init": gone}
     for command, shown in said.items():
         assert re.search(f"python -m lkj_tui {command}\\s", shown), shown
@@ -138,7 +138,7 @@ def test_run_as_python_m_a_command_is_laid_out_as_written(tmp_path: Path, column
     `lkj-tui`): a line is never wider than the terminal, and the program is never broken from
     its command's name."""
     gone = tmp_path / "tidak-ada"
-    shown = _as_module("status", "--store", str(gone), columns=columns, code=1)
+    shown = _as_module("status", "--store", str(gone), columns=columns, code=2)
     lines = shown.rstrip("\n").split("\n")
     assert all(len(line) <= columns for line in lines if "pytest-of" not in line), shown
     assert any(line.strip().startswith("python -m lkj_tui init") for line in lines), shown
@@ -160,5 +160,5 @@ def test_a_parenthesis_label_stays_on_one_line_at_40_columns(
     line, in both languages."""
     from tests.test_cli46 import _on_a_terminal
 
-    lines = _on_a_terminal(store_path, 40, "restore", "zz", "--lang", lang, code=1)
+    lines = _on_a_terminal(store_path, 40, "restore", "zz", "--lang", lang, code=2)
     assert any(label in line for line in lines), lines
