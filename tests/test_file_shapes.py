@@ -46,9 +46,9 @@ def _nodes(raw: dict[str, Any]) -> list[dict[str, Any]]:
     return list(raw["nodes"].values())
 
 
-def _one_line_refusal(result: subprocess.CompletedProcess[str], *words: str) -> None:
+def _one_line_refusal(result: subprocess.CompletedProcess[str], *words: str, code: int = 1) -> None:
     lines = result.stderr.strip().splitlines()
-    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert result.returncode == code and len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
     for word in words:
         assert word.lower() in lines[0].lower(), (word, lines[0])
@@ -552,7 +552,8 @@ def test_restore_says_where_the_report_came_from(tmp_path: Path) -> None:
 def test_restore_of_an_unknown_id_creates_nothing(tmp_path: Path) -> None:
     root, _path = _store(tmp_path)
     before = sorted(p.name for p in root.iterdir())
-    _one_line_refusal(run_cli("restore", "tidak-ada", store=root), "tidak-ada", "tidak ada")
+    # a typed id the store does not hold: exit 2 (cli61's rule)
+    _one_line_refusal(run_cli("restore", "tidak-ada", store=root), "tidak-ada", "tidak ada", code=2)
     assert sorted(p.name for p in root.iterdir()) == before
 
 
