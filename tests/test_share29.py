@@ -54,7 +54,7 @@ def test_a_choice_for_a_report_without_conflicts_names_the_report_that_has_them(
     store = f"{offices['tmp']}/opd"
     command = f"lkj-tui resolve -r {RID} --store {store}{en}"
     refused = lkj(offices, "opd", "resolve", "1", take, "--lang", lang)
-    assert refused.returncode == 1, refused.stderr
+    assert refused.returncode == 2, refused.stderr
     head, line = refused.stderr.split("\n")[:2]
     said = {"id": "konflik menunggu di 1 laporan lain, tampilkan dengan:",
             "en": "conflicts wait in another report, list them with:"}[lang]  # fmt: skip
@@ -63,7 +63,7 @@ def test_a_choice_for_a_report_without_conflicts_names_the_report_that_has_them(
     assert listed.returncode == 0 and listed.stdout.split("\n")[2] == "  " + command, listed.stdout
     assert lkj(offices, "opd", "resolve", "semua", take, "-r", RID).returncode == 0
     none = lkj(offices, "opd", "resolve", "1", take, "--lang", lang)
-    assert none.returncode == 1 and len(none.stderr.strip().split("\n")) == 1, none.stderr
+    assert none.returncode == 2 and len(none.stderr.strip().split("\n")) == 1, none.stderr
     assert {"id": "tidak ada yang perlu dipilih", "en": "nothing to choose"}[lang] in none.stderr
 
 

@@ -287,7 +287,8 @@ def run_resolve(
         n, others = _elsewhere(store, rid, store_path, t, lang)
         if which is not None:  # (it said the report had none, and nothing to type: share29)
             said = _words(t, "none_here", n) if n else t["none_which"]
-            _refuse("\n".join([said.format(id=shown_id, n=n), *others]), 1)
+            # (exit 2: a number that names no conflict, as one past the last: cli61)
+            _refuse("\n".join([said.format(id=shown_id, n=n), *others]))
         # (broken at words on a terminal: the id was cut anywhere at 40 columns)
         more = [_words(t, "elsewhere", n).format(n=n), *others] if n else []
         say_lines([t["none"].format(id=shown_id), *more], PATH_SEPS)  # (an id after a "-")
