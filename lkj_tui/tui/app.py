@@ -1035,8 +1035,9 @@ class LkjApp(
         from lkj_tui.tui.reviu import badges
 
         self.reviu = message.reviu
-        self.tree.show_badges(badges(message.reviu))
-        self.detail.findings = message.reviu.by_node()
+        found = message.reviu.by_node()  # (made once: ≈ 3 MB for a huge report's findings)
+        self.tree.show_badges(badges(found))
+        self.detail.findings = found
         self.detail.places = Places(message.view.report)  # (shared names counted on first need)
         self.show_detail(force=True)
 

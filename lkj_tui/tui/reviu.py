@@ -83,10 +83,11 @@ def compute(view: View) -> Reviu:
     return run_checks(view.evaluation)
 
 
-def badges(reviu: Reviu) -> dict[str, tuple[int, str]]:
-    """Node id → (number of findings, most serious severity)."""
+def badges(by_node: dict[str | None, list[Finding]]) -> dict[str, tuple[int, str]]:
+    """Node id → (number of findings, most serious severity), from the reviu's findings by node
+    (:meth:`~lkj_tui.core.reviu.Reviu.by_node`, which the detail pane keeps too)."""
     out: dict[str, tuple[int, str]] = {}
-    for node_id, found in reviu.by_node().items():
+    for node_id, found in by_node.items():
         if node_id is not None:
             worst = min(found, key=lambda f: SEVERITIES.index(f.severity)).severity
             out[node_id] = (len(found), worst)
