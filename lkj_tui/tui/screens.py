@@ -314,7 +314,16 @@ class SearchScreen(FilterDialog):
         placeholder = t("search_placeholder", self.lang)
         yield OrderedInput(self.query_text, placeholder=placeholder, id="query")
         yield Static(id="count", markup=False)
-        yield PickerRows(id="results", markup=False)
+        results = PickerRows(id="results", markup=False)
+        results.display = False  # (until there is a result: show_results)
+        yield results
+
+    def bar_words(self) -> dict[str, str | None]:
+        """The filter's, and while no result is listed, neither "↓ Ke daftar" nor "⏎ Lompat"
+        (the keys still act: Enter typed before the results came jumps to the first)."""
+        if self.query_one("#results", OptionList).option_count:
+            return super().bar_words()
+        return {"focus_rows": None, "jump": None}
 
     # the results' most rows: the screen's less the box's other lines (a long list scrolls in
     # them; ``height: auto`` alone let it run past the screen, cut and not scrollable)
@@ -348,8 +357,12 @@ class SearchScreen(FilterDialog):
         results = self.query_one("#results", OptionList)
         results.clear_options()
         results.add_options(rows)
+        # (no result: no empty box under "Tidak ditemukan", nor "↓ Ke daftar ⏎ Lompat" in the
+        # bar, which led nowhere: bar_words)
+        results.display = bool(rows)
         if rows:
             results.highlighted = 0
+        self.refresh_bindings()
         key = "search_more" if total > len(rows) else "search_count" + "_1" * (total == 1)
         text = t(key, self.lang, n=count(total, self.lang)) if query.strip() else ""
         if query.strip() and not total:

@@ -243,3 +243,35 @@ async def test_next_years_report_already_in_the_store_is_offered_to_open(
         await settle(pilot)
     assert reports(tui_store) == [BUNDLED_REPORT_ID, NEXT]
     assert Store(tui_store.root).load(NEXT).revision == revision
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "jump"), [("id", "Ke daftar", "Lompat"), ("en", "To the list", "Jump")]
+)
+async def test_the_search_shows_no_empty_list_nor_its_keys_without_a_result(
+    make_app: Any, lang: str, rows: str, jump: str
+) -> None:
+    """``/`` showed an empty list's box under the query (under "Tidak ditemukan: zzz" too), and
+    the bar offered "↓ Ke daftar ⏎ Lompat", which led nowhere. The list and its keys come with
+    the first result, and go when none is found."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        screen = app.screen
+        results = screen.query_one("#results")
+
+        def bar() -> str:
+            return text_of(screen.query_one(KeyBar))
+
+        assert not results.display and rows not in bar() and jump not in bar(), bar()
+        await pilot.press(*"nilai")
+        await until(pilot, lambda: screen.shown == "nilai", "the results of nilai")
+        await settle(pilot)
+        assert results.display and f"↓ {rows}" in bar() and f"⏎ {jump}" in bar(), bar()
+        await pilot.press(*"zzz")
+        await until(pilot, lambda: screen.shown == "nilaizzz", "no result")
+        await settle(pilot)
+        assert not results.display and rows not in bar() and jump not in bar(), bar()
