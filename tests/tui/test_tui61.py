@@ -20,7 +20,15 @@ from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.reviu import ReviuScreen
 from lkj_tui.tui.screens import SearchScreen
 from tests.conftest import csv_store, run_cli
-from tests.tui.conftest import gated, new_report_choices, reviu_lines, settle, text_of, until
+from tests.tui.conftest import (
+    gated,
+    new_report_choices,
+    opened,
+    reviu_lines,
+    settle,
+    text_of,
+    until,
+)
 from tests.tui.test_edit44 import NEXT, reports
 from tests.tui.test_tui59 import _search_or_waiting
 from tests.tui.test_typing import burst
@@ -254,13 +262,11 @@ async def test_the_search_shows_no_empty_list_nor_its_keys_without_a_result(
     """``/`` showed an empty list's box under the query (under "Tidak ditemukan: zzz" too), and
     the bar offered "↓ Ke daftar ⏎ Lompat", which led nowhere. The list and its keys come with
     the first result, and go when none is found."""
-    app = make_app(lang=lang)
-    async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot)
+    async with opened(make_app, None, (60, 20), lang=lang) as (app, pilot, _):
         await pilot.press("slash")
         await settle(pilot)
-        assert isinstance(app.screen, SearchScreen)
         screen = app.screen
+        assert isinstance(screen, SearchScreen)
         results = screen.query_one("#results")
 
         def bar() -> str:
