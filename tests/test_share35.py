@@ -150,8 +150,8 @@ def test_offline_and_restore_errors_at_40_columns_keep_paths_and_ids_under_their
     (tmp / "long.json").write_text(json.dumps(report.to_document()), encoding="utf-8")
     assert run_cli("import", str(tmp / "long.json"), store=tmp / "opd").returncode == 0
     lines = _on_a_terminal(
-        offices, 40, "restore", LONG_ID, "--revision", "99", "--lang", lang, code=1
-    )
+        offices, 40, "restore", LONG_ID, "--revision", "99", "--lang", lang, code=2
+    )  # a --revision not kept: what was typed names nothing (cli61's rule)
     lines = [line for line in lines if line.strip()]
     shown = "\n".join(lines)
     command = next(n for n, line in enumerate(lines) if line.strip().startswith("lkj-tui "))
