@@ -161,3 +161,26 @@ def test_status_reads_and_evaluates_its_report_without_a_collection(tmp_path: Pa
     read = events.index("read")
     assert "freeze" in events[read:]
     assert "collection" not in events[read : events.index("freeze", read)], events
+
+
+def test_status_all_lists_every_report_without_a_collection(tmp_path: Path) -> None:
+    """A cold ``status --all`` reads every report file with the GC off for the whole listing, not
+    only during each read: between two reads, collections walked what the listing keeps (its
+    newest report, the summaries so far), ≈ 11 % of the CPU of a province's cold listing (perf62).
+    The probe makes a collection due at every allocation while the GC is on."""
+    store = tmp_path / "store"
+    for args in (["init"], ["new", "--from", "bengkulu-selatan-setda-2023"]):
+        made = subprocess.run(
+            [sys.executable, "-m", "lkj_tui", "--store", str(store), *args],
+            capture_output=True,
+            cwd=ROOT,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
+        assert made.returncode == 0, made.stderr
+    probe = _STATUS_PROBE.replace("sys.argv = ", "gc.set_threshold(1)\nsys.argv = ", 1)
+    lines = _said(probe, "status", "--all", "--store", str(store))
+    events = next(line.split()[1:] for line in lines if line[:7] == "events ")
+    reads = [i for i, event in enumerate(events) if event == "read"]
+    assert len(reads) == 2, events
+    assert "collection" not in events[reads[0] : reads[-1]], events
