@@ -73,7 +73,8 @@ def test_capaian_are_kept_for_the_next_report_within_a_bound(
 ) -> None:
     """A process reading many reports (``check --all``, the export of each) computes a capaian
     once per (target, realisasi, polarity) and scales, for the next report too; a memory that
-    holds more than its bound starts again with the next report, never within one."""
+    holds more than its bound starts again with another report, never within one nor for the
+    same report evaluated again (the TUI after an undo or a change of the tree)."""
     first, again = Evaluation(load_bundled_report()), Evaluation(load_bundled_report())
     lppd = next(n.id for n in first.report.walk() if n.code == "IKU 1")
     kept = first.of(lppd).achievement
@@ -85,11 +86,16 @@ def test_capaian_are_kept_for_the_next_report_within_a_bound(
             by_key.setdefault((m.target, m.realisasi, m.polaritas), []).append(n.id)
     twins = next(ids for ids in by_key.values() if len(ids) > 1)
     monkeypatch.setattr(evaluate, "_KEPT", 1)
-    fresh = Evaluation(load_bundled_report())  # the memory was over its bound: it starts again
+    # the same report again: kept over the bound (its capaian repeat whole)
+    assert Evaluation(load_bundled_report()).of(lppd).achievement is kept
+    other = load_bundled_report()
+    other.meta = replace(other.meta, id="lain-2023")
+    fresh = Evaluation(other)  # another report, the memory over its bound: it starts again
     assert fresh.of(lppd).achievement is not kept
     assert fresh.of(lppd).achievement == kept
     # within the report it is kept whatever its size (the 100,000-measure report repeats 61 %)
     assert fresh.of(twins[0]).achievement is fresh.of(twins[1]).achievement
+    assert Evaluation(other).of(lppd).achievement is fresh.of(lppd).achievement
     assert Evaluation(load_bundled_report()).of(lppd).achievement is not fresh.of(lppd).achievement
 
 

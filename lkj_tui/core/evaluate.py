@@ -442,20 +442,27 @@ _Key = tuple[str | None, str | None, str]  # target, realisasi, polarity
 
 #: The capaian computed, by scales: rows such as "100%" of "100%" repeat within a report and
 #: across the reports a process reads (``check --all``, the export of every report). An Achievement
-#: is immutable. A memory that holds more than ``_KEPT`` starts again for the next report.
+#: is immutable. A memory that holds more than ``_KEPT`` starts again for another report; the same
+#: report evaluated again keeps it (the TUI after an undo or a change of the tree, a reload: the
+#: 100,000-measure report's 39,000 capaian computed again were 60 % of its evaluation).
 _COMPUTED: dict[Scales, dict[_Key, Achievement]] = {}
 _KEPT = 4096
+#: the report whose evaluation last took each memory
+_USED_BY: dict[Scales, str] = {}
 
 
-def _computed(scales: Scales) -> dict[_Key, Achievement]:
-    """The capaian computed so far with ``scales``, for a report about to be evaluated."""
+def _computed(scales: Scales, report_id: str) -> dict[_Key, Achievement]:
+    """The capaian computed so far with ``scales``, for report ``report_id`` about to be
+    evaluated."""
     memo = _COMPUTED.get(scales)
     if memo is None:
         if len(_COMPUTED) >= 8:  # (a store of many reports with scales of their own)
             _COMPUTED.clear()
+            _USED_BY.clear()
         memo = _COMPUTED[scales] = {}
-    elif len(memo) > _KEPT:
+    elif len(memo) > _KEPT and _USED_BY.get(scales) != report_id:
         memo.clear()
+    _USED_BY[scales] = report_id
     return memo
 
 
@@ -468,7 +475,7 @@ class Evaluation:
             scales = report_scales(report)
         self.scales = scales
         self._by_id: dict[str, Evaluated] = {}
-        self._computed = _computed(scales)
+        self._computed = _computed(scales, report.meta.id)
         #: items() and under_target() by the kinds asked for, until the next refresh
         self._items: dict[object, list[Evaluated]] = {}
         self.refresh()
