@@ -62,7 +62,8 @@ def test_a_refused_import_or_command_unread_still_exits_as_refused(tmp_path: Pat
     assert run_cli("import", str(good), store=store).returncode == 0
     # the id taken (a dry run says so before any save), a report the store does not hold
     assert _to_a_closed_pipe("import", str(good), "--dry-run", store=store) == 1
-    assert _to_a_closed_pipe("status", "--report", "tidak-ada", store=store) == 1
+    # (a typed id the store does not hold: 2, cli61's rule)
+    assert _to_a_closed_pipe("status", "--report", "tidak-ada", store=store) == 2
     assert _to_a_closed_pipe("status", "--report", "lain-2023", store=store) == 0
 
 
