@@ -30,7 +30,7 @@ def test_an_overwrite_says_which_edits_it_replaces_and_how_to_get_them_back(
     dry = run_cli("import", str(xlsx), "--overwrite", "--dry-run", store=store_path, env=ONE_LINE)
     assert dry.returncode == 0, dry.stderr
     lines = dry.stdout.splitlines()
-    at = lines.index("Yang akan ditimpa (2), tersimpan → berkas:")
+    at = lines.index("Yang akan ditimpa (2 nilai), tersimpan → berkas:")
     assert lines[at + 1 : at + 3] == [
         "  IKU 1 · Realisasi: 3,1 → 2,85",
         "  IKU 4 · Permasalahan 3: Data terlambat → —",
@@ -41,7 +41,7 @@ def test_an_overwrite_says_which_edits_it_replaces_and_how_to_get_them_back(
     en = run_cli("import", str(xlsx), "--overwrite", "--lang", "en", store=store_path, env=ONE_LINE)
     assert en.returncode == 0, en.stderr
     lines = en.stdout.splitlines()
-    at = lines.index("Replaced (2), stored → file:")
+    at = lines.index("Replaced (2 values), stored → file:")
     assert lines[at + 1 : at + 4] == [
         "  IKU 1 · Actual (Realisasi): 3,1 → 2,85",
         "  IKU 4 · Problem 3: Data terlambat → —",

@@ -5,6 +5,7 @@ value as typed ("> 2.6"), not as stored ("> 2,6")."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,90 @@ def test_a_doubt_of_the_pair_quotes_the_value_as_typed(
         "--lang", lang, "set", "IKU 1", field, typed.replace(".", ","), store=store_path
     )
     assert "→" not in shown.stdout  # (the same value: nothing written again)
+
+
+def _items_edited(store_path: Path, tmp_path: Path) -> Path:
+    """The bundled report exported, then two permasalahan items added to IKU 1 and a solusi of
+    19 characters to IKU 2 (its line at 40 columns ends where "→ —" would start the next)."""
+    out = tmp_path / "lkj.xlsx"
+    assert run_cli("export", "-f", "xlsx", "-o", str(out), store=store_path).returncode == 0
+    for args in (
+        ("IKU 1", "permasalahan+", "Data terlambat\nSDM kurang"),
+        ("IKU 2", "solusi+", "Rapat rutin bulanan"),
+    ):
+        assert run_cli("set", *args, store=store_path).returncode == 0
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "items"),
+    [
+        (
+            "id",
+            "Yang akan ditimpa (3 nilai), tersimpan → berkas:",
+            [
+                "IKU 1 · Permasalahan 2: Data terlambat → —",
+                "IKU 1 · Permasalahan 3: SDM kurang → —",
+            ],
+        ),
+        (
+            "en",
+            "Would replace (3 values), stored → file:",
+            ["IKU 1 · Problem 2: Data terlambat → —", "IKU 1 · Problem 3: SDM kurang → —"],
+        ),
+    ],
+)
+def test_an_overwrite_counts_and_lists_each_item_it_drops(
+    store_path: Path, tmp_path: Path, lang: str, head: str, items: list[str]
+) -> None:
+    """Two permasalahan added in one `set` and one solusi, then `import --overwrite` of the
+    file exported before: "Yang ditimpa (2)" (the list counted once) over "IKU 1 ·
+    Permasalahan: Data terlambat · SDM kurang → —". Each item is a value of its own, by its
+    number as `log` names it, and the count says what it counts; `restore` lists them alike."""
+    from tests.conftest import ONE_LINE
+
+    xlsx = _items_edited(store_path, tmp_path)
+    args = ("import", str(xlsx), "--overwrite", "--lang", lang)
+    dry = run_cli(*args, "--dry-run", store=store_path, env=ONE_LINE)
+    lines = [line.strip() for line in dry.stdout.splitlines()]
+    at = lines.index(head)
+    assert lines[at + 1 : at + 3] == items, dry.stdout
+    assert lines[at + 3].startswith(("IKU 2 · Solusi 3: ", "IKU 2 · Solution 3: ")), dry.stdout
+    done = run_cli(*args, store=store_path, env=ONE_LINE)
+    assert done.returncode == 0, done.stderr
+    back = run_cli(
+        "restore",
+        "bengkulu-selatan-setda-2023",
+        "--revision",
+        "3",  # (the version the import kept: its edits)
+        "--lang",
+        lang,
+        store=store_path,
+        env=ONE_LINE,
+    )
+    said = [line.strip() for line in back.stdout.splitlines()]
+    assert ("Yang berubah (3):" if lang == "id" else "What changed (3):") in said, back.stdout
+    assert [x.replace(" → —", "") for x in items] == [
+        x.replace("— → ", "") for x in said if "· Permasalahan" in x or "· Problem" in x
+    ], back.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_overwrites_list_at_40_columns_keeps_the_arrow_with_its_values(
+    store_path: Path, tmp_path: Path, lang: str
+) -> None:
+    """At 40 columns "IKU 2 · Solusi 3: Rapat rutin bulanan" filled a line and "→ —" stood
+    alone under it, read as a value of its own. The arrow stays with the value before it."""
+    from tests.test_cli41 import _pty_lines
+
+    xlsx = _items_edited(store_path, tmp_path)
+    args = ["import", str(xlsx), "--overwrite", "--dry-run", "--store", str(store_path)]
+    lines = _pty_lines([*args, "--lang", lang], 40, 0)
+    shown = "\n".join(lines)
+    start = next(n for n, line in enumerate(lines) if "ditimpa" in line or "replace (" in line)
+    end = next(n for n in range(start + 1, len(lines)) if not lines[n].startswith("  "))
+    block = lines[start:end]
+    assert all(not line.strip().startswith(("→", "·")) for line in block), shown
+    assert any(line.strip().endswith("bulanan → —") for line in block), shown
+    assert all(len(line) <= 40 for line in block), shown

@@ -57,8 +57,8 @@ _T = {
         "will_keep": "Versi sekarang (revisi {rev}) akan disimpan; untuk kembali kepadanya: "
         "lkj-tui restore {id} --revision {rev}{store}",
         # (what an overwrite replaces: the edits made since, in the TUI or with set, walk57)
-        "replaced": "Yang ditimpa ({n}), tersimpan → berkas:",
-        "would_replace_n": "Yang akan ditimpa ({n}), tersimpan → berkas:",
+        "replaced": "Yang ditimpa ({n} nilai), tersimpan → berkas:",
+        "would_replace_n": "Yang akan ditimpa ({n} nilai), tersimpan → berkas:",
         "same": "Isi berkas sama dengan laporan tersimpan: tidak ada nilai yang berubah.",
         # (each command at its line's end: on a terminal never broken inside an option)
         "open": "Buka: lkj-tui --report {id}{store}\nRingkasan: lkj-tui status --report {id}{store}",
@@ -96,8 +96,8 @@ _T = {
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
         "will_keep": "The current version (revision {rev}) will be kept; to go back to it: "
         "lkj-tui restore {id} --revision {rev}{store}",
-        "replaced": "Replaced ({n}), stored → file:",
-        "would_replace_n": "Would replace ({n}), stored → file:",
+        "replaced": "Replaced ({n} value{s}), stored → file:",
+        "would_replace_n": "Would replace ({n} value{s}), stored → file:",
         "same": "The file holds what the stored report holds: no value changes.",
         "open": "Open: lkj-tui --report {id}{store}\nSummary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
@@ -499,7 +499,9 @@ def _said_replaced(found: list[Entry], key: str, lang: str) -> None:
     from lkj_tui.cli.restore import changed_lines
 
     t = _T["en" if lang == "en" else "id"]
-    _out(t[key].format(n=len(found)) if found else t["same"])
+    # (each value or item a line, counted so: a list of two items dropped counted one, vals61)
+    n = len(found)
+    _out(t[key].format(n=n, s="" if n == 1 else "s") if found else t["same"])
     for line in changed_lines(found, lang):
         _out(line.removeprefix("  "), "  ")
 

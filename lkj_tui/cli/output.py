@@ -752,6 +752,10 @@ def folded(
     text = glue_signs(text, "\0", table is not None)
     if "lkj-tui " in text:  # (the program with its command's name, in a sentence: words50)
         text = re.sub(_PROGRAM, "lkj-tui\0", text)
+    if " → " in text or " -> " in text:  # the arrow with the value before it, and a value
+        # left out ("—") with the arrow: never a line begun with "→", nor "→ —" alone on one
+        # (log's rule, share31; the values import --overwrite and restore list, vals61)
+        text = re.sub(_ARROW, lambda m: f"\0{m[1]}\0{m[2]}" if m[2] else f"\0{m[1]} ", text)
     if "·" not in text and table is None:
         return "\n".join(at_words(text, width, hang, seps))
     # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),
@@ -849,6 +853,9 @@ def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
 #: A separator between the parts of a line (" · "; " | " as :func:`ours` writes it on an output
 #: that is not UTF-8) and the word after it. Linear.
 _HELD = r" ([·|]) (?=\S)"
+#: An arrow between two values ("3,1 → 2,85"; "->" on an output that is not UTF-8) and whether
+#: a value left out ("—", "-") follows it. Linear.
+_ARROW = r" (→|->) (?:([—-])(?= |$))?"
 _SEPARATORS = ("· ", "| ")
 
 

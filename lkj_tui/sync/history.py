@@ -310,7 +310,37 @@ def changed_fields(old: bytes, new: bytes, report: str) -> list[Entry] | None:
     restore's account, an import's over a stored report); None when one of them does not read
     as a report file."""
     found = changes(old, new, report, "", "", "")
-    return None if any(not (e.node or e.field) for e in found) else found
+    if any(not (e.node or e.field) for e in found):
+        return None
+    return [each for e in found for each in _by_item(e)]
+
+
+def _by_item(e: Entry) -> list[Entry]:
+    """``e``, a change of a permasalahan or solusi list, as one entry per item it adds, edits or
+    removes, each named by its number as ``log`` names the journal's ("Permasalahan 2: Data
+    terlambat → —"): "Yang ditimpa (3)" counted the list once for two items it dropped, and
+    their texts went on one line joined by " · ", lost where the line broke (vals61). Each
+    entry's sides are the list before and after that one item's change (:func:`item_number`
+    and :func:`shown_pair` read them so). Another entry, or items without ids: ``[e]``."""
+    old, new = _items(e.before), _items(e.after)
+    if len(e.field) != 1 or e.field[0] not in ("permasalahan", "solusi"):
+        return [e]
+    if old is None or new is None or item_number(e.before, e.after) is not None:
+        return [e]
+    if not all(type(x.get("id")) is str for x in (*old, *new)):
+        return [e]
+    was = {x["id"]: x for x in old}
+    now = {x["id"] for x in new}
+    out = []
+    for x in new:  # added or edited: the list now, but for that item as it was
+        if was.get(x["id"]) != x:
+            before = [y for y in new if y is not x or x["id"] in was]
+            before = [was[y["id"]] if y is x else y for y in before]
+            out.append(dataclasses.replace(e, before=before, after=new))
+    for x in old:  # removed: the list then, and without it
+        if x["id"] not in now:
+            out.append(dataclasses.replace(e, before=old, after=[y for y in old if y is not x]))
+    return out or [e]
 
 
 #: A whole node a change adds or deletes, as :func:`change_line` says it.

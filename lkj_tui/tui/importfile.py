@@ -380,7 +380,7 @@ REPLACED_SHOWN = 3
 
 
 def _replaced_words(lines: list[str], lang: str) -> str:
-    """What an import over a report replaces, in its question: "Yang ditimpa (2): IKU 1 ·
+    """What an import over a report replaces, in its question: "Yang ditimpa (2 nilai): IKU 1 ·
     Realisasi: 3,3 → 2,85; …", the first :data:`REPLACED_SHOWN`, then how many more; or that
     nothing differs."""
     if not lines:
@@ -389,7 +389,8 @@ def _replaced_words(lines: list[str], lang: str) -> str:
     more = len(lines) - REPLACED_SHOWN
     if more > 0:
         shown += tx("replaced_more", lang, n=more)
-    return tx("replaced", lang, n=len(lines), lines=shown)
+    n = len(lines)
+    return tx("replaced", lang, n=n, s="" if n == 1 else "s", lines=shown)
 
 
 def _same(a: str, b: str) -> bool:

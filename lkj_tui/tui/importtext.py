@@ -43,7 +43,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "exists_title": ("Laporan sudah ada", "The report exists"),
     # (what the overwrite replaces, stored → file, after its question: walk57)
-    "replaced": ("Yang ditimpa ({n}): {lines}.", "Replaced ({n}): {lines}."),
+    "replaced": ("Yang ditimpa ({n} nilai): {lines}.", "Replaced ({n} value{s}): {lines}."),
     "replaced_more": ("; dan {n} lainnya", "; and {n} more"),
     "replaced_none": (
         "Isinya sama dengan laporan tersimpan.",

@@ -129,8 +129,8 @@ async def test_the_import_dialog_holds_the_instansi_and_year_the_title_names(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("id", "Yang ditimpa (1): IKU 1 · Realisasi: 3,1 → 2,85."),
-        ("en", "Replaced (1): IKU 1 · Actual (Realisasi): 3,1 → 2,85."),
+        ("id", "Yang ditimpa (1 nilai): IKU 1 · Realisasi: 3,1 → 2,85."),
+        ("en", "Replaced (1 value): IKU 1 · Actual (Realisasi): 3,1 → 2,85."),
     ],
 )
 async def test_importing_over_a_report_says_which_edits_it_replaces(
