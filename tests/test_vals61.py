@@ -155,3 +155,55 @@ def test_an_overwrites_list_at_40_columns_keeps_the_arrow_with_its_values(
     assert all(not line.strip().startswith(("→", "·")) for line in block), shown
     assert any(line.strip().endswith("bulanan → —") for line in block), shown
     assert all(len(line) <= 40 for line in block), shown
+
+
+def _with_periode(tmp_path: Path, periode: str) -> Path:
+    """A workbook of one tujuan, its sasaran and an IKU, its Laporan sheet's periode as given."""
+    from tests.test_import import HEAD, _workbook
+
+    rows = [HEAD, ["Tujuan", "T1", None, "Tujuan"], ["Sasaran", "S1", "T1", "Sasaran"]]
+    rows.append(["IKU", "IKU 1", "S1", "Indeks", "Nilai", "3", "2"])
+    path = _workbook(tmp_path / "lkj.xlsx", rows)
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book["Laporan"]["B4"] = periode
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "periode",
+    ["2021–2026", "2021 — 2026", "2021−2026", "2021‑2026", "2021 S.D. 2026", "2021 to 2026"],
+)
+def test_a_periode_reads_with_any_dash_or_word(tmp_path: Path, periode: str) -> None:
+    """The Laporan sheet's periode took "-", "–", "—" and "s.d." and refused a minus sign, a
+    non-breaking hyphen (both what a word processor may put between two years), "S.D." and
+    "to"; the TUI's `E` took "-" and "–" only. One reading, the same in both."""
+    store = tmp_path / "s"
+    done = run_cli("import", str(_with_periode(tmp_path, periode)), store=store)
+    assert done.returncode == 0, done.stderr
+    shown = run_cli("export", "-f", "json", store=store)
+    assert json.loads(shown.stdout)["report"]["periode"] == [2021, 2026]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "periode: tulis tahun awal dan akhirnya, mis. 2021-2026"),
+        ("en", "periode: write its first and last year, e.g. 2021-2026"),
+    ],
+)
+def test_a_periode_backwards_is_refused_as_the_tui_refuses_it(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """ "2026-2021" was imported as it is (a period that ends before it starts: `new --from`'s
+    years outside it, the reviu's end of Renstra), where the TUI refuses it. Refused, nothing
+    written, with the forms that read."""
+    store = tmp_path / "s"
+    path = _with_periode(tmp_path, "2026-2021")
+    done = run_cli("import", str(path), "--lang", lang, store=store)
+    assert done.returncode != 0
+    err = " ".join(done.stderr.split())
+    assert "2026-2021" in err and said in err, err
+    assert not store.exists() or not list(store.glob("*.json"))

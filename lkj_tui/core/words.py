@@ -86,3 +86,30 @@ CARA_HITUNG_WORDS |= {
 def parse_cara_hitung(text: str) -> str | None:
     """The cara_hitung ``text`` names (any case, spacing or punctuation), or None."""
     return word_of(CARA_HITUNG_WORDS, text)
+
+
+#: A Renstra period as it is written: two years apart by a dash of any kind (a hyphen, the en
+#: dash of "2021–2026" a word processor makes, an em dash, a minus, a non-breaking hyphen) or by
+#: "s.d." / "s/d" / "sampai (dengan)" / "hingga" / "to", any case. Linear: fixed years around
+#: one separator. (Compiled on first use: only a periode typed or imported needs it.)
+_PERIODE = (
+    r"\s*(\d{4})\s*(?:[-‐‑‒–—―−]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|to)\s*(\d{4})\s*"
+)
+
+#: What a periode that does not read is told to be: one sentence for the import and the TUI.
+PERIODE_HINT = (
+    "tulis tahun awal dan akhirnya, mis. 2021-2026 (juga 2021–2026, 2021 s.d. 2026)",
+    "write its first and last year, e.g. 2021-2026 (also 2021–2026, 2021 to 2026)",
+)
+
+
+def parse_periode(text: str) -> tuple[int, int] | None:
+    """The first and last year of a Renstra period as written ("2021-2026", "2021–2026", "2021
+    s.d. 2026"), the import's cell and the TUI's field read alike (the TUI took only "-" and
+    "–", the import an em dash and "s.d." too, and a period backwards, "2026-2021", vals61);
+    None when it does not read, or ends before it starts."""
+    found = re.fullmatch(_PERIODE, text, re.IGNORECASE)
+    if found is None:
+        return None
+    first, last = int(found[1]), int(found[2])
+    return (first, last) if first <= last else None

@@ -46,6 +46,7 @@ from lkj_tui.core.values import (
     separator_slip,
     typed_value,
 )
+from lkj_tui.core.words import PERIODE_HINT, parse_periode
 from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
@@ -128,7 +129,6 @@ _VALUE_COLUMNS = frozenset(
 _YEAR = re.compile(r"(target|realisasi)_(\d{4})")
 #: The figures a merged cell may give several rows (a warning says so; ``_merged_down``).
 _FIGURES = _VALUE_COLUMNS | {"capaian_tercetak"}
-_PERIOD = re.compile(r"\s*(\d{4})\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(\d{4})\s*")
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 #: Value cells of these shapes always parse, without a dot read as a decimal point or the English
 #: format (a property test draws cells of this pattern and ``parse_value`` accepts each, with
@@ -481,17 +481,12 @@ def build_meta(
     periode = (0, 0)
     if "periode" in facts:
         text, place = facts["periode"]
-        m = _PERIOD.fullmatch(text)
-        if m:
-            periode = (int(m.group(1)), int(m.group(2)))
+        read = parse_periode(text)
+        if read is not None:
+            periode = read
         else:
             problems.append(
-                _p(
-                    place,
-                    text,
-                    "periode harus 'tahun-tahun', mis. 2021-2026",
-                    "periode must be 'year-year'",
-                )
+                _p(place, text, f"periode: {PERIODE_HINT[0]}", f"periode: {PERIODE_HINT[1]}")
             )
 
     def lines(key: str) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
 from lkj_tui.core.values import written_notes
-from lkj_tui.core.words import norm, parse_polarity
+from lkj_tui.core.words import PERIODE_HINT, norm, parse_periode, parse_polarity
 from lkj_tui.tui.text import change_words, deleted_with, edit_message, field_label, read_as, t
 
 if TYPE_CHECKING:
@@ -628,15 +628,11 @@ def meta_changes(values: dict[str, str]) -> dict[str, Any]:
             )
         out["tahun"] = int(tahun)
     if "periode" in values:
-        parts = [p.strip() for p in values["periode"].replace("–", "-").split("-") if p.strip()]
-        years = [int(p) for p in parts if p.isdigit() and len(p) == 4]
-        if len(parts) != 2 or len(years) != 2 or years[0] > years[1]:
-            raise edits.EditError(
-                "periode: tulis tahun awal dan akhirnya, seperti 2021-2026",
-                "periode: write its first and last year, as 2021-2026",
-                "periode",
-            )
-        out["periode"] = (years[0], years[1])
+        periode = parse_periode(values["periode"])  # (the import's reading: one rule)
+        if periode is None:
+            said, said_en = (f"periode: {hint}" for hint in PERIODE_HINT)
+            raise edits.EditError(said, said_en, "periode")
+        out["periode"] = periode
     for key in edits.META_LISTS:  # (each line an account, held to its limit: vals41)
         if key in values:
             lines = values[key].splitlines()

@@ -8,7 +8,7 @@ import pytest
 from lkj_tui.core import edits
 from lkj_tui.storage.store import Store
 from tests.conftest import BUNDLED_REPORT_ID
-from tests.tui.conftest import opened, settle
+from tests.tui.conftest import opened, settle, until
 from tests.tui.test_typing import text
 
 
@@ -35,3 +35,22 @@ async def test_the_measure_forms_doubt_quotes_the_target_as_typed(
         warnings = " ".join(text(app, "#warnings").split())
         assert said in warnings and "> 2,6" not in warnings, warnings
         assert "2.6" in " ".join(text(app, "#preview").split())  # (how it was read)
+
+
+@pytest.mark.parametrize("typed", ["2021 s.d. 2025", "2021—2025", "2021−2025"])
+async def test_the_report_form_reads_a_periode_as_the_import_does(make_app, typed: str) -> None:
+    """`E`, Periode "2021 s.d. 2025" (as the import reads it): refused, "tulis tahun awal dan
+    akhirnya, seperti 2021-2026", where the workbook's cell of the same words was imported."""
+    from textual.widgets import Input
+
+    async with opened(make_app, None, (80, 24)) as (app, pilot, _):
+        await pilot.press("E")
+        await settle(pilot)
+        field = app.screen.query_one("#f-periode", Input)
+        field.focus()
+        field.value = typed  # (pasted: a dash no key names)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await until(pilot, lambda: not app.screen.is_modal, "the form saved and closed")
+        await settle(pilot)
+        assert app.view.report.meta.periode == (2021, 2025)
