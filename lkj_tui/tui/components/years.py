@@ -435,9 +435,13 @@ class YearsPart:
                 parts = [entry] if len(entry) < width else Content(entry).wrap(max(width - 3, 8))
                 for n, part in enumerate(parts):
                     lines.append(Content.styled(f"{'   ' if n else ' '}{part}", LABEL))
-        lines += self._change(m.polaritas, m.satuan)
+        change, said = self._change(m.polaritas, m.satuan)
+        lines += change
         lines += self._progress(m.target_akhir, m.satuan)
         lines += self._chart(width, m.satuan)
+        # what the change's "%" and "poin" are, under the figures: at 80×24 its two or three
+        # rows in the 29-column pane pushed the progress and the chart down (vals61)
+        lines += [Content.styled(said, LABEL)] if said else []
         return NEWLINE.join(lines)
 
     def _source_id(self, source: str) -> str:
@@ -448,18 +452,20 @@ class YearsPart:
     def _current(self) -> YearPoint | None:
         return next((p for p in self.points if p.year == self.tahun), None)
 
-    def _change(self, polaritas: str, satuan: str | None) -> list[Content]:
+    def _change(self, polaritas: str, satuan: str | None) -> tuple[list[Content], str]:
+        """The line of the realisasi's change from the year before, and what its "%" and
+        "poin" are (:func:`~lkj_tui.core.years.legend`; "" for none)."""
         lang, now = self.lang, self._current()
         if now is None:
-            return []
+            return [], ""
         before = previous_point(self.own, self.tahun, now.realisasi, now.target, satuan)
         if before is None:
             last = previous_point(self.points, self.tahun, now.realisasi, now.target, satuan)
             if last is None:
-                return []
+                return [], ""
             # the kode named another indicator that year: two indicators, no change to show
             label = f"{text('change', lang, year=last.year)}: "
-            return [Content.assemble((label, LABEL), (text("other", lang), LABEL))]
+            return [Content.assemble((label, LABEL), (text("other", lang), LABEL))], ""
         moved = realisasi_change(
             before.realisasi,
             now.realisasi,
@@ -471,7 +477,7 @@ class YearsPart:
             satuan,
         )
         if moved is None:
-            return []
+            return [], ""
         shown = moved.shown(lang)
         style = "" if moved.better is None else GOOD if moved.better else BAD
         if moved.better is not None:
@@ -495,7 +501,7 @@ class YearsPart:
                 parts += ["; ", (f"{said} ({word})", GOOD if verdicts[1] else BAD)]
         # what its "%" and "poin" are ("↑ 3,01 %" of last year's, read as points: vals59)
         said = legend(before.year, relative(moved), in_points(moved) or bool(points), lang)
-        return [Content.assemble(*parts), *([Content.styled(said, LABEL)] if said else [])]
+        return [Content.assemble(*parts)], said
 
     def _progress(self, target_akhir: str | None, satuan: str | None) -> list[Content]:
         end = number_of(target_akhir)
