@@ -461,6 +461,14 @@ def fresh_file(
     inserted into empty tables (document ids from 1; tests/test_store.py compares), encoded without
     TinyDB's copy of every document; in pieces (:func:`encode_pieces`: a big import's bytes are
     written piece by piece, never joined)."""
+    return encode_pieces(fresh_tables(meta, records, revision, meta_extra), path)
+
+
+def fresh_tables(
+    meta: dict[str, Any], records: list[dict[str, Any]], revision: int, meta_extra: dict[str, Any]
+) -> dict[str, Any]:
+    """The tables :func:`fresh_file` encodes, as they read back (the records are in the store's
+    form already): what an import over a report compares with the stored file, never encoded
+    and parsed again (``sync.history.replaced_by``)."""
     document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **meta_extra}
-    tables = {"meta": {"1": document}, "nodes": {str(i): r for i, r in enumerate(records, 1)}}
-    return encode_pieces(tables, path)
+    return {"meta": {"1": document}, "nodes": {str(i): r for i, r in enumerate(records, 1)}}

@@ -197,7 +197,11 @@ def field_words(
     return path_label(field, lang, whole=whole)
 
 
-def _tables(data: bytes | None) -> dict[str, Any]:
+def _tables(data: bytes | dict[str, Any] | None) -> dict[str, Any]:
+    """A version's tables: its file's bytes parsed, or the tables themselves (a file about to be
+    written, :func:`~lkj_tui.storage.records.fresh_tables`); {} where they do not read."""
+    if isinstance(data, dict):
+        return data
     if not data:
         return {}
     try:
@@ -222,7 +226,7 @@ def _nodes(tables: dict[str, Any]) -> dict[str, dict[str, Any]]:
     if isinstance(table, dict):
         for record in table.values():
             if isinstance(record, dict) and isinstance(record.get("id"), str):
-                found[record["id"]] = full_record(record)  # (a default left out: no change)
+                found[record["id"]] = record  # (with its defaults where compared: full_record)
     return found
 
 
@@ -255,8 +259,8 @@ def diff(
 
 
 def changes(
-    old: bytes | None,
-    new: bytes | None,
+    old: bytes | dict[str, Any] | None,
+    new: bytes | dict[str, Any] | None,
     report: str,
     commit: str,
     author: str,
@@ -292,11 +296,15 @@ def changes(
         ra, rb = na.get(node_id), nb.get(node_id)
         label = _label(rb or ra)
         if ra is None or rb is None:  # added or deleted: one entry for the whole node
+            ra, rb = full_record(ra), full_record(rb)
             out.append(
                 Entry(commit, author, when, report, node_id, label, (), ra, rb, restored=restored)
             )
             continue
-        for path, x, y in diff(ra, rb):
+        if ra == rb:  # (alike as stored, alike with their defaults: no record copied for it, the
+            continue  # huge report's import --overwrite copied all 183,264 on each side, vals61)
+        # (a default left out on one side only is no change: each compared with its defaults)
+        for path, x, y in diff(full_record(ra), full_record(rb)):
             out.append(
                 Entry(commit, author, when, report, node_id, label, path, x, y, restored=restored)
             )
@@ -305,7 +313,7 @@ def changes(
     return out
 
 
-def changed_fields(old: bytes, new: bytes, report: str) -> list[Entry] | None:
+def changed_fields(old: bytes, new: bytes | dict[str, Any], report: str) -> list[Entry] | None:
     """What differs between two versions of a report file, field by field and node by node (a
     restore's account, an import's over a stored report); None when one of them does not read
     as a report file."""
@@ -374,7 +382,7 @@ def replaced_by(
     walk57), stored → new, and the stored revision, which the import keeps; None when the store
     holds no such report or it does not read. ``records``: the import's (``Built.records``)."""
     from lkj_tui.storage.errors import StoreError
-    from lkj_tui.storage.records import fresh_file, serialise
+    from lkj_tui.storage.records import fresh_tables, serialise
 
     path = store.path_for(report.meta.id)
     try:
@@ -383,8 +391,9 @@ def replaced_by(
         meta, rows = serialise(report, path, records)
     except (OSError, StoreError):
         return None
-    new = b"".join(fresh_file(meta, rows, revision, {}, path))
-    found = changed_fields(old, new, report.meta.id)
+    # (the new file's tables as they will read back, not its bytes encoded and parsed again:
+    # the huge report's import --overwrite held both versions' bytes and trees, vals61)
+    found = changed_fields(old, fresh_tables(meta, rows, revision, {}), report.meta.id)
     return None if found is None else (found, revision)
 
 
@@ -425,7 +434,8 @@ def _choices(
         elif c.node is None:
             now = _at(mb.get("report"), c.field)
         else:
-            now = _at(nb.get(c.node), c.field) if c.field else nb.get(c.node)
+            now = full_record(nb.get(c.node))
+            now = _at(now, c.field) if c.field else now
         kind = "keep" if now == c.kept else "take" if now == c.other else "dropped"
         label = _label(nb.get(c.node) or na.get(c.node)) if c.node else where[3]
         out.append(Entry(*where, c.node, label, c.field, c.kept, c.other, kind))
