@@ -207,3 +207,26 @@ def test_a_periode_backwards_is_refused_as_the_tui_refuses_it(
     err = " ".join(done.stderr.split())
     assert "2026-2021" in err and said in err, err
     assert not store.exists() or not list(store.glob("*.json"))
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_calcs_missing_realisasi_at_60_columns_fills_its_first_line(
+    tmp_path: Path, lang: str
+) -> None:
+    """`calc 3 --store X --lang en` at 60 columns: "calc needs two values, the" (35 cells) /
+    "target then the realisasi;" over "realisasi not given (it goes after the target “3”):",
+    the sentence broken short to fill the line over the clause. Its parenthesis alone is held
+    over the command now, the words before it fill their lines."""
+    from tests.test_cli41 import _pty_lines
+
+    args = ["calc", "3", "--store", str(tmp_path / "x"), *(["--lang", "en"] * (lang == "en"))]
+    lines = _pty_lines(args, 60, 2)
+    at = next(n for n, line in enumerate(lines) if line.strip().startswith("lkj-tui calc 3"))
+    shown = "\n".join(lines)
+    assert len(lines[0]) >= 50, shown
+    assert lines[at - 1].strip() in (
+        "(it goes after the target “3”):",
+        "(ditulis sesudah target “3”):",
+    )
+    assert all(len(line.split()) >= 2 for line in lines[:at]), shown

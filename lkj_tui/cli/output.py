@@ -710,6 +710,13 @@ def folded(
         last = _label_end(head, width - hang, cells)
         out = [folded(head, hang, stream, [*others, last], True, seps)] if head else []
         held = _with_words_over(out[0].split("\n") if head else [], width - hang, cells)
+        if held and (aside := _end_aside(last)):  # (a label that ends with a parenthesis: it
+            # alone over the command where the clause's words before it then fill the line over
+            # it, not the sentence before broken short to fill it: "calc needs two values, the"
+            # / "target then the realisasi;" at 60 columns, vals61)
+            again = folded(head, hang, stream, [*others, aside], True, seps)
+            if not _with_words_over(again.split("\n"), width - hang, cells):
+                out, last, held = [again], aside, ""
         if held:  # (words the label left alone on the line over it: cli39)
             out = [folded(head, hang, stream, [*others, held, last], True, seps)]
         if head and (shorter := _label_up(out[0].split("\n"), last, width, hang, cells)):
@@ -788,6 +795,16 @@ def _with_words_over(lines: list[str], room: int, cells: Callable[[str], int]) -
         if cells(" ".join(before[-take:] + over)) >= room // 2:
             break
     return " ".join(before[len(before) - take :] + over) if take else ""
+
+
+def _end_aside(label: str) -> str:
+    """The parenthesis that ends ``label`` ("(it goes after the target “3”):"), where words come
+    before it; else "". Linear."""
+    words = label.split(" ")
+    if not words[-1].endswith((")", "):")):
+        return ""
+    at = next((n for n in range(len(words) - 1, 0, -1) if words[n][:1] == "("), 0)
+    return " ".join(words[at:]) if at else ""
 
 
 def _label_up(
