@@ -16,6 +16,7 @@ import os
 import re
 import stat
 import time
+from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -143,6 +144,10 @@ class _Exists(Exception):
     pass
 
 
+#: What an export writes: its bytes, or its pieces made as they are written (a report's JSON).
+Written = bytes | Iterator[bytes]
+
+
 #: The temp file an ``-o`` export writes first sits beside it, visible (``notulen.md.<hex>.lkj-tui-tmp``),
 #: so a killed export never leaves a hidden file; the next export to the same name removes it.
 _TEMP_SUFFIX = ".lkj-tui-tmp"
@@ -174,14 +179,15 @@ def _remove_stale_temps(path: Path) -> None:
                     os.unlink(temp)
 
 
-def _write_temp(tmp: Path, data: bytes) -> None:
+def _write_temp(tmp: Path, data: Written) -> None:
     """Write ``data`` to the new file ``tmp`` (never an existing name) and flush it to disk."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(tmp, flags, 0o666)  # an export is the user's file: the umask decides
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        for piece in (data,) if isinstance(data, bytes) else data:
+            view = memoryview(piece)
+            while view:
+                view = view[os.write(fd, view) :]
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -191,7 +197,7 @@ def _write_temp(tmp: Path, data: bytes) -> None:
     os.close(fd)
 
 
-def _write_new(path: Path, data: bytes) -> None:
+def _write_new(path: Path, data: Written) -> None:
     """Write ``data`` to ``path`` atomically, failing with :class:`_Exists` if ``path`` exists."""
     if os.path.lexists(path):
         raise _Exists
@@ -331,20 +337,22 @@ def run_export(
     refuse_missing(*store_location(store_path), lang)  # (the real problem: said first)
     refuse_existing(output, force, t, fmt, lang)  # before any work, and before touching the store
     store = open_store(store_path, lang=lang)
-    # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
-    # cycle and all of it is freed (reference counting) when _document returns, so the GC never
-    # walks it (it walked each report at the end of the load's pause and of the evaluation's).
+    # The cyclic GC is off while the report is read, evaluated, rendered and written (a JSON
+    # document is made as it is written): nothing of it is in a cycle and all of it is freed
+    # (reference counting) when it is written, so the GC never walks it (it walked each report at
+    # the end of the load's pause and of the evaluation's).
     with gc_paused():
         data, rid, leaves = _document(
             store, report_id, scope, lang, today, fmt, reviu, compare_with, changes, store_path
         )
-    if output is None:
-        if reviu or fmt == "md":
-            write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
+        if output is None:
+            if isinstance(data, bytes) and (reviu or fmt == "md"):
+                write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
+            else:
+                write_bytes(data)  # a data format for programs: its bytes as they are
         else:
-            write_bytes(data)  # a data format for programs: its bytes as they are
-    else:
-        write_output(output, data, force, lang)
+            write_output(output, data, force, lang)
+    if output is not None:
         _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
     if leaves:  # (beside the CSV on stdout: on stderr)
         from lkj_tui.importing.kept import named_keys
@@ -374,9 +382,10 @@ def _document(
     compare_with: str | None,
     changes: bool,
     store_path: Path | None = None,
-) -> tuple[bytes, str, list[str]]:
-    """The exported document of one report, as bytes, the report's id, and for a CSV the report's
-    fields it does not carry (:func:`~lkj_tui.export.spreadsheet.csv_leaves_out`)."""
+) -> tuple[Written, str, list[str]]:
+    """The exported document of one report, as bytes (a JSON document: its pieces, made as they
+    are written), the report's id, and for a CSV the report's fields it does not carry
+    (:func:`~lkj_tui.export.spreadsheet.csv_leaves_out`)."""
     t = _TEXT["en" if lang == "en" else "id"]
     try:
         loaded = store.load(report_id or store.latest_report_id())
@@ -419,6 +428,10 @@ def _document(
                 text.rstrip("\n") + "\n\n" + changes_text(store, loaded.report.meta.id, lang, today)
             )
         data = text.encode("utf-8")
+    elif fmt == "json":
+        from lkj_tui.export.spreadsheet import json_pieces
+
+        return json_pieces(loaded.report), loaded.report.meta.id, []
     else:
         data = report_bytes(loaded.report, fmt, t, lang)
     if fmt == "csv" and not reviu:
@@ -477,14 +490,12 @@ def _chosen(entry: dict[str, Any], lang: str) -> Entry:
 
 
 def report_bytes(report: Report | None, fmt: str, t: dict[str, str], lang: str = "id") -> bytes:
-    """A report (or the empty template) in a spreadsheet or JSON format (a workbook's Petunjuk
-    sheet in ``lang``)."""
+    """A report (or the empty template) in a spreadsheet format (a workbook's Petunjuk sheet in
+    ``lang``); JSON: :func:`~lkj_tui.export.spreadsheet.json_pieces`."""
     from lkj_tui.export import spreadsheet
 
     if fmt == "csv" and report is not None:
         return spreadsheet.csv_bytes(report)
-    if fmt == "json" and report is not None:
-        return spreadsheet.json_bytes(report)
     try:
         return spreadsheet.workbook_bytes(report, lang)
     except spreadsheet.TooLongError as exc:
@@ -534,7 +545,7 @@ def refuse_existing(
         fail(t["exists"].format(path=typed_path(output), command=typed_again("--force", lang)))
 
 
-def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
+def write_output(output: Path, data: Written, force: bool, lang: str) -> None:
     """Write a file atomically; an existing one only with ``force``. When it cannot be written,
     one line says why in the user's words; no temp file is left and an old file is unchanged."""
     t = _TEXT["en" if lang == "en" else "id"]

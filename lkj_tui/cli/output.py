@@ -30,7 +30,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import PART, clean, clean_line
@@ -531,19 +531,22 @@ def write_utf8(text: str) -> None:
     write_bytes(terminal_safe(text).encode("utf-8", "surrogateescape"))
 
 
-def write_bytes(data: bytes) -> None:
-    """Write ``data`` to stdout's bytes as they are and flush it."""
+def write_bytes(data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (or its pieces, one after the other) to stdout's bytes as they are and
+    flush it."""
     out = stdout()
     if isinstance(out, SafeStream):
         out = out.stream
     buffer = getattr(out, "buffer", None)
+    pieces = (data,) if isinstance(data, bytes) else data
     try:
         if buffer is None:  # a replaced sys.stdout (tests)
-            out.write(data.decode("utf-8", "surrogateescape"))
+            out.write(b"".join(pieces).decode("utf-8", "surrogateescape"))
             out.flush()
             return
         out.flush()
-        buffer.write(data)
+        for piece in pieces:
+            buffer.write(piece)
         buffer.flush()
     except (OSError, ValueError) as exc:
         raise _failed(exc, out) from exc

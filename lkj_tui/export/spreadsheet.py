@@ -13,11 +13,19 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from typing import Any
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import verdict_text
-from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Node, Report
+from lkj_tui.core.model import (
+    CARA_HITUNG,
+    NODE_KINDS,
+    POLARITIES,
+    SCHEMA_VERSION,
+    Node,
+    Report,
+)
 from lkj_tui.core.sanitize import without_surrogates
 from lkj_tui.importing.columns import (
     COLUMNS,
@@ -38,6 +46,7 @@ __all__ = [
     "csv_bytes",
     "csv_leaves_out",
     "json_bytes",
+    "json_pieces",
     "workbook_bytes",
 ]
 
@@ -61,10 +70,64 @@ class TooLongError(ValueError):
 
 
 def json_bytes(report: Report) -> bytes:
-    """The document form (docs/report-format.md), as the bundled report is written; a lone
-    surrogate (which UTF-8 cannot carry) as JSON's escape, "\\ud800", as the store keeps it."""
-    text = json.dumps(report.to_document(), ensure_ascii=False, indent=2) + "\n"
-    return text.encode("utf-8", "backslashreplace")
+    """The document form (docs/report-format.md), as the bundled report is written: the bytes of
+    ``json.dumps(report.to_document(), ensure_ascii=False, indent=2) + "\\n"``, a lone surrogate
+    (which UTF-8 cannot carry) as JSON's escape, "\\ud800", as the store keeps it."""
+    return b"".join(json_pieces(report))
+
+
+#: The document form's layout, ``json.dumps(…, ensure_ascii=False, indent=2)``.
+_INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+#: Characters of the document turned into UTF-8 at a time by :func:`json_pieces`.
+_PIECE = 1 << 20
+
+
+def json_pieces(report: Report) -> Iterator[bytes]:
+    """:func:`json_bytes` in pieces of about a MiB, made node by node as they are written: the
+    document's dicts, its text and the encoder's chunks of it (a string each, tens of millions for
+    the 100k-measure report) are never held whole (docs/performance.md, "exp64")."""
+    texts: list[str] = []
+    size = 0
+    for text in _document_texts(report):
+        texts.append(text)
+        size += len(text)
+        if size >= _PIECE:
+            yield "".join(texts).encode("utf-8", "backslashreplace")
+            texts.clear()
+            size = 0
+    texts.append("\n")
+    yield "".join(texts).encode("utf-8", "backslashreplace")
+
+
+def _document_texts(report: Report) -> Iterator[str]:
+    """The text of :meth:`Report.to_document`'s layout, a node at a time."""
+    head = {"schema": SCHEMA_VERSION, "report": report.meta.to_dict(), "nodes": []}
+    return _with_list(report, head, "nodes", report.roots(), "")
+
+
+def _with_list(
+    report: Report, obj: dict[str, Any], key: str, nodes: list[Node], pad: str
+) -> Iterator[str]:
+    """The layout of ``obj`` (``key`` an empty list in it) at ``pad``, ``key`` holding ``nodes``'
+    documents. A JSON text holds no line break inside a string: a value nested ``pad`` deeper is
+    its text with ``pad`` after each line break, and the one line ``'\\n  "key": []'`` (two
+    spaces: a member of ``obj`` itself) is where the list goes."""
+    member = f'\n  "{key}": ['
+    before, after = _INDENTED(obj).split(member + "]")
+    if pad:
+        before, after = before.replace("\n", "\n" + pad), after.replace("\n", "\n" + pad)
+    if not nodes:
+        yield before + member.replace("\n", "\n" + pad) + "]" + after
+        return
+    yield before + member.replace("\n", "\n" + pad)
+    inner = pad + "    "
+    for i, node in enumerate(nodes):
+        yield (",\n" if i else "\n") + inner
+        record = node.to_record()
+        del record["parent"], record["order"]
+        record["children"] = []  # (in place, as to_document sets it)
+        yield from _with_list(report, record, "children", report.children(node.id), inner)
+    yield "\n" + pad + "  ]" + after
 
 
 #: A cell Excel, LibreOffice and Google Sheets would take for a formula when they open a CSV (its

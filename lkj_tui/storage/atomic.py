@@ -16,7 +16,7 @@ import errno
 import os
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -84,8 +84,13 @@ def _write_all(fd: int, data: memoryview) -> None:
         data = data[written:]
 
 
-def _halves(data: bytes | Pieces) -> tuple[list[memoryview], list[memoryview]]:
-    """``data``'s bytes (or pieces) as views: those of its first half, and of the rest."""
+def _halves(
+    data: bytes | Pieces | Iterator[bytes],
+) -> tuple[list[memoryview], Iterable[memoryview]]:
+    """``data``'s bytes (or pieces) as views: those of its first half, and of the rest; of pieces
+    still being made (an iterator), the first piece, and the rest as they come."""
+    if isinstance(data, Iterator):
+        return [memoryview(next(data, b""))], map(memoryview, data)
     views = [memoryview(data)] if isinstance(data, bytes) else [memoryview(p) for p in data]
     at = sum(map(len, views)) // 2
     for i, view in enumerate(views):
@@ -143,14 +148,15 @@ def read_only_error(path: Path) -> StoreError:
 
 def atomic_write_bytes(
     path: Path,
-    data: bytes | Pieces,
+    data: bytes | Pieces | Iterator[bytes],
     *,
     mode: int = PRIVATE,
     temp: Path | None = None,
     sync_folder: bool = True,
 ) -> None:
     """Replace ``path`` with ``data`` (bytes, or bytes in pieces written one after the other: a big
-    import's file, never joined) atomically. On failure the original is untouched, the temp file
+    import's file, never joined; or an iterator making the pieces as they are written: a big
+    export's) atomically. On failure the original is untouched, the temp file
     is removed and a :class:`StoreError` is raised — except ``fsync-dir``: the new version is in place
     but syncing its folder failed, so it may not survive a power cut.
 
