@@ -337,22 +337,21 @@ def run_export(
     refuse_missing(*store_location(store_path), lang)  # (the real problem: said first)
     refuse_existing(output, force, t, fmt, lang)  # before any work, and before touching the store
     store = open_store(store_path, lang=lang)
-    # The cyclic GC is off while the report is read, evaluated, rendered and written (a JSON
-    # document is made as it is written): nothing of it is in a cycle and all of it is freed
-    # (reference counting) when it is written, so the GC never walks it (it walked each report at
-    # the end of the load's pause and of the evaluation's).
+    # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
+    # cycle and all of it is freed (reference counting) when _document returns, so the GC never
+    # walks it (it walked each report at the end of the load's pause and of the evaluation's). A
+    # JSON document is made as it is written, after: json's encoder leaves a cycle per call.
     with gc_paused():
         data, rid, leaves = _document(
             store, report_id, scope, lang, today, fmt, reviu, compare_with, changes, store_path
         )
-        if output is None:
-            if isinstance(data, bytes) and (reviu or fmt == "md"):
-                write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
-            else:
-                write_bytes(data)  # a data format for programs: its bytes as they are
+    if output is None:
+        if isinstance(data, bytes) and (reviu or fmt == "md"):
+            write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
         else:
-            write_output(output, data, force, lang)
-    if output is not None:
+            write_bytes(data)  # a data format for programs: its bytes as they are
+    else:
+        write_output(output, data, force, lang)
         _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
     if leaves:  # (beside the CSV on stdout: on stderr)
         from lkj_tui.importing.kept import named_keys
