@@ -382,8 +382,8 @@ def _document(
     changes: bool,
     store_path: Path | None = None,
 ) -> tuple[Written, str, list[str]]:
-    """The exported document of one report, as bytes (a JSON document: its pieces, made as they
-    are written), the report's id, and for a CSV the report's fields it does not carry
+    """The exported document of one report, as bytes (a CSV or JSON document: its pieces, made as
+    they are written), the report's id, and for a CSV the report's fields it does not carry
     (:func:`~lkj_tui.export.spreadsheet.csv_leaves_out`)."""
     t = _TEXT["en" if lang == "en" else "id"]
     try:
@@ -431,12 +431,12 @@ def _document(
         from lkj_tui.export.spreadsheet import json_pieces
 
         return json_pieces(loaded.report), loaded.report.meta.id, []
-    else:
-        data = report_bytes(loaded.report, fmt, t, lang)
-    if fmt == "csv" and not reviu:
-        from lkj_tui.export.spreadsheet import csv_leaves_out
+    elif fmt == "csv":
+        from lkj_tui.export.spreadsheet import csv_leaves_out, csv_pieces
 
-        return data, loaded.report.meta.id, csv_leaves_out(loaded.report)
+        return csv_pieces(loaded.report), loaded.report.meta.id, csv_leaves_out(loaded.report)
+    else:
+        data = report_bytes(loaded.report, t, lang)
     return data, loaded.report.meta.id, []
 
 
@@ -488,13 +488,11 @@ def _chosen(entry: dict[str, Any], lang: str) -> Entry:
     return Entry(entry["at"], "edit", (line,), entry["revision"], (how, kept, other))
 
 
-def report_bytes(report: Report | None, fmt: str, t: dict[str, str], lang: str = "id") -> bytes:
-    """A report (or the empty template) in a spreadsheet format (a workbook's Petunjuk sheet in
-    ``lang``); JSON: :func:`~lkj_tui.export.spreadsheet.json_pieces`."""
+def report_bytes(report: Report | None, t: dict[str, str], lang: str = "id") -> bytes:
+    """A report (or the empty template) as a workbook (its Petunjuk sheet in ``lang``); CSV and
+    JSON: :mod:`~lkj_tui.export.spreadsheet`'s ``csv_pieces`` and ``json_pieces``."""
     from lkj_tui.export import spreadsheet
 
-    if fmt == "csv" and report is not None:
-        return spreadsheet.csv_bytes(report)
     try:
         return spreadsheet.workbook_bytes(report, lang)
     except spreadsheet.TooLongError as exc:
@@ -576,7 +574,7 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
         fail(message.format(path=shown, suffix=suffix, what="Excel", fmt="xlsx"), 2)
     _refuse_unopenable(output, t)
     refuse_existing(output, force, t, "template", lang)
-    write_output(output, report_bytes(None, "xlsx", t, lang), force, lang)
+    write_output(output, report_bytes(None, t, lang), force, lang)
     path = clean_line(named_path(output, lang))
     typed = typed_path(output) + store_option(None, lang)  # (in English: --lang en)
     if not shown_as_typed(str(output)):  # (cleaned, the command would name another file)

@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 from lkj_tui.core.evaluate import Evaluation
@@ -36,7 +37,7 @@ from lkj_tui.importing.columns import (
     YEAR_HELP,
     YEAR_HELP_EN,
 )
-from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
+from lkj_tui.importing.flat import data_headers, data_rows, each_data_row, laporan_rows
 from lkj_tui.importing.grid import EXCEL_ERROR
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "as_kode",
     "csv_bytes",
     "csv_leaves_out",
+    "csv_pieces",
     "json_bytes",
     "json_pieces",
     "workbook_bytes",
@@ -167,6 +169,12 @@ def csv_bytes(report: Report) -> bytes:
     ``;`` (Indonesian Excel),
     no cell a spreadsheet would take for a formula (:func:`as_text`), no kode it would take for a
     number or a date (:func:`as_kode`)."""
+    return b"".join(csv_pieces(report))
+
+
+def csv_pieces(report: Report) -> Iterator[bytes]:
+    """:func:`csv_bytes` in pieces of about a MiB, made row by row as they are written: the rows,
+    their text and its bytes are never held whole (docs/performance.md, "exp64")."""
     headers = data_headers(report)
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
@@ -175,18 +183,27 @@ def csv_bytes(report: Report) -> bytes:
     meta = report.meta
     whose = [as_text(meta.id), as_text(meta.instansi), str(meta.tahun)]
     kodes = [i for i, h in enumerate(headers) if h in ("kode", "induk")]
-    rows = data_rows(report, headers) or [[None] * len(headers)]  # (an empty report: one row)
-    for row in rows:
+    rows = each_data_row(report, headers)
+    first = next(rows, [None] * len(headers))  # (an empty report: one row)
+    yield b"\xef\xbb\xbf"
+    for row in chain((first,), rows):
         cells = ["" if v is None else as_text(v) for v in row]
         for i in kodes:
             if (value := row[i]) is not None:
                 cells[i] = as_kode(value)
         writer.writerow([*cells, *whose])
-    text = out.getvalue()
+        if out.tell() >= _PIECE:
+            yield _utf8(out.getvalue())
+            out.seek(0)
+            out.truncate()
+    yield _utf8(out.getvalue())
+
+
+def _utf8(text: str) -> bytes:
     try:
-        return b"\xef\xbb\xbf" + text.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (a JSON document can carry one): U+FFFD
-        return b"\xef\xbb\xbf" + without_surrogates(text).encode("utf-8")
+        return without_surrogates(text).encode("utf-8")
 
 
 def csv_leaves_out(report: Report) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from lkj_tui.core.model import Node, Report
 from lkj_tui.importing.kept import KEPT_COLUMN, kept_cell
@@ -142,8 +142,13 @@ def node_row(node: Node, refs: Mapping[str, str], headers: list[str]) -> list[st
 
 def data_rows(report: Report, headers: list[str]) -> list[list[str | None]]:
     """One row per node in report order (parents before children)."""
+    return list(each_data_row(report, headers))
+
+
+def each_data_row(report: Report, headers: list[str]) -> Iterator[list[str | None]]:
+    """:func:`data_rows` made one at a time, as they are written (a CSV of 100,000 rows)."""
     refs = _parent_refs(report)
-    return [node_row(node, refs, headers) for node in report.walk()]
+    return (node_row(node, refs, headers) for node in report.walk())
 
 
 def laporan_rows(report: Report | None) -> list[list[str | None]]:
