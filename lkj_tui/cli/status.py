@@ -732,6 +732,9 @@ def _all_reports(
         rows, errors = store.summaries(progress)
     if not rows and not errors:
         no_report(store, store_path, lang)
+    # no report read, each file refused: listed, and the command stopped (exit 1, as `status`
+    # and `check --all` exit: it exited 0, a script took an empty listing for an empty store)
+    code = 1 if errors and not rows else 0
     rows = pick_reports(rows, tahun, region or Region(None, lang), lang)
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
@@ -762,7 +765,7 @@ def _all_reports(
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
         write(dumps(out) + "\n")
-        return 0
+        return code
     # A plain aligned table (cli/plain.py), as check --all prints: rich's ``Table`` measures and
     # wraps every cell, seconds for a province's thousands of reports.
     t = _TEXT[lang]
@@ -856,7 +859,7 @@ def _all_reports(
         message = store_message(e, store_path, lang)
         lines += told_lines(painter, f"{t['unreadable']}: {clean_line(message)}", "red", 2)
     write("\n".join(lines) + "\n")
-    return 0
+    return code
 
 
 class _Names:
