@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from json import loads
 from pathlib import Path
 
 import pytest
@@ -243,9 +244,11 @@ def test_log_of_a_mistyped_report_id_says_there_is_no_such_report(
     typo = test_sync.RID[:-2] + "32"
     done = test_sync.lkj(offices, "opd", "log", "-r", typo, *json, *english)
     assert done.returncode == 2, done.stdout
-    assert done.stdout == ""
+    # (``--json``: the error as JSON on stdout, nothing on stderr: cli63)
+    shown = loads(done.stdout)["error"] if json else done.stderr
+    assert (done.stderr if json else done.stdout) == ""
     said = "no report" if lang == "en" else "tidak ada di penyimpanan"
-    assert f"'{typo}'" in done.stderr and said in done.stderr, done.stderr
-    assert test_sync.RID in done.stderr, done.stderr  # (the ids it holds)
+    assert f"'{typo}'" in shown and said in shown, shown
+    assert test_sync.RID in shown, shown  # (the ids it holds)
     kept = test_sync.lkj(offices, "opd", "log", "-r", test_sync.RID, *json, *english)
     assert kept.returncode == 0 and kept.stdout.strip(), kept.stderr  # (the report's own: shown)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -44,8 +45,9 @@ def test_log_names_the_only_report_it_cannot_read(
     for extra in ([], ["--json"]):
         done = run_cli("log", "--lang", lang, *extra, store=store_path)
         assert done.returncode == 1, done.stdout + done.stderr
-        assert done.stdout == "", done.stdout
-        flat = " ".join(done.stderr.split())
+        # (``--json``: the refusal as JSON on stdout, stderr empty: cli63)
+        assert (done.stderr if extra else done.stdout) == "", done.stdout + done.stderr
+        flat = " ".join((json.loads(done.stdout)["error"] if extra else done.stderr).split())
         assert str(report) in flat and said in flat, flat
         assert "Belum ada riwayat" not in flat and "No history" not in flat, flat
 

@@ -383,8 +383,12 @@ def test_a_mistyped_store_is_not_created(tmp_path: Path, args: tuple[str, ...]) 
         assert result.returncode == 0 and "lkj-tui init" in result.stdout
     else:
         assert result.returncode == 2, (args, result.stderr)
-        assert str(missing) in result.stderr and "lkj-tui init" in result.stderr
-        assert len(result.stderr.splitlines()) == 1
+        said = result.stderr  # (``--json``: the error as JSON on stdout: cli63)
+        if "--json" in args:
+            assert result.stderr == "", result.stderr
+            said = json.loads(result.stdout)["error"]
+        assert str(missing) in said and "lkj-tui init" in said
+        assert len(said.splitlines()) == 1
     created = run_cli("init", "--store", str(missing))  # the way the message offers
     assert created.returncode == 0 and (missing / f"{BUNDLED_REPORT_ID}.json").is_file()
     again = run_cli("init", "--store", str(missing))

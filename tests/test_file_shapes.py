@@ -48,6 +48,9 @@ def _nodes(raw: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _one_line_refusal(result: subprocess.CompletedProcess[str], *words: str, code: int = 1) -> None:
     lines = result.stderr.strip().splitlines()
+    if "--json" in result.args:  # (the refusal one JSON object on stdout, stderr empty: cli63)
+        assert result.stderr == "", result.stderr
+        lines = [json.loads(result.stdout)["error"]]
     assert result.returncode == code and len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
     for word in words:

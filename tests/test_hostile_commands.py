@@ -8,6 +8,7 @@ not printed, and says why; every other path is named as typed."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -203,15 +204,17 @@ def test_a_command_offered_holds_each_word_as_typed_or_its_placeholder(tmp_path:
                 continue
             result = run_cli(*args, "--lang", lang, env=wide)
             assert result.returncode in (1, 2), (args, result.stderr)
-            offered = [w for command in _offered(result.stderr) for w in command]
+            # (``--json`` on the line: the error is JSON on stdout, cli63)
+            shown = json.loads(result.stdout)["error"] if "--json" in args else result.stderr
+            offered = [w for command in _offered(shown) for w in command]
             limit = 400 if args[0] == "status" else 200  # (a quote hint names a longer path)
             if word.isprintable() and '"' not in word and len(word) <= limit:
-                assert word in offered, (args, result.stderr)
+                assert word in offered, (args, shown)
             else:
-                assert word not in offered, (args, result.stderr)
+                assert word not in offered, (args, shown)
                 if args[0] != "status" or "--store" in offered:  # (a hint given: why JALUR)
-                    assert placeholders & set(offered), (args, result.stderr)
-                    assert said in result.stderr, (args, result.stderr)
+                    assert placeholders & set(offered), (args, shown)
+                    assert said in shown, (args, shown)
             for w in offered:  # (no word is the cleaned or cut one)
                 assert not w.startswith(f"{tmp_path}/h{k}") or w in (typed, word, *args), (args, w)
 

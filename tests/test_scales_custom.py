@@ -149,8 +149,9 @@ def test_bad_scales_are_refused_when_read(
     assert status.returncode != 0 and status.stdout == ""
     assert "Traceback" not in status.stderr and field.split("[")[0] in status.stderr
     assert len(status.stderr.strip().splitlines()) == 1
-    every = run_cli("status", "--all", store=path)
-    assert every.returncode == 0 and "Traceback" not in every.stderr
+    every = run_cli("status", "--all", store=path)  # (no report read: exit 1, cli63)
+    assert every.returncode == 1 and "Traceback" not in every.stderr
+    assert f"{BUNDLED_REPORT_ID}.json" in every.stdout, every.stdout
     export = run_cli("export", store=path)
     assert export.returncode != 0 and "Traceback" not in export.stderr
 

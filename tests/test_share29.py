@@ -80,7 +80,7 @@ def test_git_init_for_a_folder_with_a_space_is_quoted_and_folded_at_its_options(
     folder = Path(str(offices["tmp"])) / "bukan repo"
     folder.mkdir()
     (folder / "catatan.txt").write_text("x", encoding="utf-8")
-    lines = _on_a_terminal(offices, columns, "sync", "--clone", "bukan repo", code=1)
+    lines = _on_a_terminal(offices, columns, "sync", "--clone", "bukan repo", code=2)
     at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("git init"))
     assert len(lines[at - 1].split()) > 1, "\n".join(lines)  # ("dengan" alone over it)
     command = lines[at].strip()
@@ -91,7 +91,7 @@ def test_git_init_for_a_folder_with_a_space_is_quoted_and_folded_at_its_options(
     # (one part, on its line at 40 columns: never with the option before it)
     assert lines[at].strip() == f'"{folder}"' or columns == 80, "\n".join(lines)
     piped = lkj(offices, "opd", "sync", "--clone", "bukan repo")
-    assert piped.returncode == 1 and piped.stderr.count("\n") == 1, piped.stderr
+    assert piped.returncode == 2 and piped.stderr.count("\n") == 1, piped.stderr
 
 
 def test_a_shared_folder_typed_relative_while_not_there_is_kept_from_here(offices) -> None:

@@ -84,7 +84,7 @@ def test_sync_init_on_a_folder_that_is_no_repository_says_so_and_how(offices, tm
     plain.mkdir()
     (plain / "catatan.txt").write_text("x")  # (an empty folder is named so: share18)
     out = lkj(offices, "pusat", "sync", "--init", str(plain))
-    assert out.returncode == 1, out.stderr
+    assert out.returncode == 2, out.stderr  # (the address typed names no repository: cli63)
     said = " ".join(out.stderr.split())
     assert "Luring" not in said
     assert f"{plain} bukan repositori bersama" in said
@@ -193,7 +193,8 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
     english = json.loads(lkj(offices, "opd", "restore", "--list", "--json", "--lang", "en").stdout)
     assert english["reports"][0]["versions"][0]["change"].startswith("IKU 2 · Actual")
     refused = lkj(offices, "opd", "restore", RID, "--json")
-    assert refused.returncode == 2 and "--json hanya dengan --list" in refused.stderr
+    assert refused.returncode == 2 and refused.stderr == "", refused.stderr  # (JSON: cli63)
+    assert "--json hanya dengan --list" in json.loads(refused.stdout)["error"]
 
 
 def test_repeated_syncs_leave_status_as_it_was_and_the_conflict_still_open(offices) -> None:
@@ -288,14 +289,14 @@ def test_a_clone_of_a_folder_that_is_no_repository_says_so(offices, tmp_path) ->
     (plain / "catatan.txt").write_text("x")  # (an empty folder is named so: share18)
     own = env(offices, "opd <opd@example.org>")
     out = run_cli("sync", "--clone", str(plain), "--store", str(tmp_path / "a"), env=own)
-    assert out.returncode == 1 and not (tmp_path / "a").exists()
+    assert out.returncode == 2 and not (tmp_path / "a").exists()  # (typed wrong: cli63)
     said = " ".join(out.stderr.split())
     assert f"{plain} bukan repositori bersama" in said and "sync --clone ALAMAT" in said
     gone = tmp_path / "z" / "lkj.git"
     out = run_cli(
         "sync", "--clone", str(gone), "--store", str(tmp_path / "b"), "--lang", "en", env=own
     )
-    assert out.returncode == 1 and not (tmp_path / "b").exists()
+    assert out.returncode == 2 and not (tmp_path / "b").exists()
     assert f"the folder {gone} cannot be reached — there is no folder 'z' in" in " ".join(
         out.stderr.split()
     )

@@ -151,7 +151,7 @@ def test_a_clone_of_a_folder_not_there_suggests_the_clone_with_its_store(offices
     shown, it cloned into the default store's folder). It names the store now."""
     word = {"id": "ALAMAT", "en": "REMOTE"}[lang]
     out = _narrow(offices, "baru", "sync", "--clone", "remote-x.git", "--lang", lang)
-    assert out.returncode == 1, out.stderr
+    assert out.returncode == 2, out.stderr  # (a name to check: typed wrong, cli63)
     en = " --lang en" if lang == "en" else ""
     assert f"'lkj-tui sync --clone {word} --store baru{en}'" in out.stderr, out.stderr
     assert not (Path(str(offices["tmp"])) / "baru").exists()

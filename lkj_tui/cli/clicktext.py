@@ -520,7 +520,8 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     Indonesia unless ``english``. An argument is named by the word of the usage line above it
     ("Kurang argumen 'KOLOM'.", "Missing argument 'FIELD'."), not by typer's name for it
     (``field``); a word of the command line (``typed``) quoted as it was typed
-    (:func:`as_typed`)."""
+    (:func:`as_typed`); with ``--json``, JSON on stdout (:func:`~lkj_tui.cli.output.refusal`)."""
+    kind = _kind(error)  # (before the message is told in the user's words)
     if isinstance(error, BadParameter) and error.param_hint is None:
         param = error.param
         if param is not None and param.param_type_name == "argument" and param.name:
@@ -576,7 +577,23 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     error.show(file=buffer)
     shown = _HINT.sub(_HELP, buffer.getvalue()) if english else buffer.getvalue()
     text = as_typed(shown if english else translate_lines(shown), typed)
+    from lkj_tui.cli import output
+
+    if output.JSON_ERRORS:  # (--json: the error and its hint, JSON on stdout; no usage line)
+        label = "Error: " if english else "Kesalahan: "
+        at = text.find(label)
+        output.refusal(text[at + len(label) :] if at >= 0 else text, kind)
+        return
     _click.echo(_at_words(text), err=True, nl=False)
+
+
+def _kind(error: _click.ClickException) -> str:
+    """The ``code`` of the usage error ``error`` with ``--json``: calc's words for its own."""
+    if isinstance(error, MissingParameter) or error.message.endswith(" requires an argument."):
+        return "missing-value"
+    if isinstance(error, NoSuchOption):
+        return "unknown-option"
+    return "bad-value" if isinstance(error, BadParameter) else "usage"
 
 
 def _as_written(error: NoSuchOption, typed: Sequence[str]) -> NoSuchOption:

@@ -209,11 +209,18 @@ def taken_id(store: StoreReader, report_id: str, tahun: int, lang: str) -> str:
     )
 
 
-def fail(message: str, code: int = 1, seps: str | None = None) -> NoReturn:
-    """Print one line to stderr and exit (``seps``: :func:`lkj_tui.cli.output.error_line`'s)."""
-    from lkj_tui.cli.output import error_line
+#: The ``code`` of an error a command's ``--json`` prints (:func:`fail`) by its exit status,
+#: where no word of the store or of git says more (README, "Exit status").
+_FAIL_CODES = {2: "usage", 3: "offline"}
 
-    error_line(message, seps)
+
+def fail(message: str, code: int = 1, seps: str | None = None, kind: str = "") -> NoReturn:
+    """Print one line to stderr and exit (``seps``: :func:`lkj_tui.cli.output.error_line`'s);
+    with ``--json``, JSON on stdout (:func:`~lkj_tui.cli.output.refusal`), its ``code``
+    ``kind``, else the word of the exit status: ``usage``, ``offline``, ``refused``."""
+    from lkj_tui.cli.output import refusal
+
+    refusal(message, kind or _FAIL_CODES.get(code, "refused"), seps)
     raise SystemExit(code)
 
 
@@ -358,7 +365,7 @@ def exit_code(exc: Said) -> int:
 
 def fail_store(exc: Said, path: str | Path | None, lang: str, seps: str | None = None) -> NoReturn:
     """:func:`fail` with :func:`store_message` of ``exc``, its :func:`exit_code`."""
-    fail(store_message(exc, path, lang), exit_code(exc), seps)
+    fail(store_message(exc, path, lang), exit_code(exc), seps, getattr(exc, "code", ""))
 
 
 def open_store(

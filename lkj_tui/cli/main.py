@@ -164,10 +164,11 @@ class _Root(TyperGroup):
         A usage error (or "Aborted!") is printed here by ``cli/clicktext.py`` instead of by
         typer: translated unless it is English, an argument named as the usage line names it
         (``KOLOM``, ``FIELD``); the exit codes stay typer's."""
-        from lkj_tui.cli.output import _lang
+        from lkj_tui.cli import output
 
         _Context.argv = tuple(sys.argv[1:] if args is None else args)
-        _Context.lang = _lang(list(_Context.argv))
+        _Context.lang = output._lang(list(_Context.argv))
+        output.JSON_ERRORS = asks_json(list(_Context.argv))
         if _Context.lang == "en":  # the help texts in English (cli/helptext.py)
             from lkj_tui.cli.helptext import english
 
@@ -454,6 +455,20 @@ def _command_at(args: list[str]) -> int:
     while i < len(args) and args[i] != "--" and args[i].startswith("-"):
         i += 2 if args[i] in _TYPED else 1
     return min(i, len(args))
+
+
+#: The commands that have ``--json`` (test_cli63 holds it to their options).
+JSON_COMMANDS = frozenset(
+    {"calc", "status", "set", "check", "compare", "restore", "sync", "resolve", "log"}
+)
+
+
+def asks_json(argv: list[str]) -> bool:
+    """Whether the command line ``argv`` gives ``--json`` (before a ``--``) to a command that
+    has it: every error it prints is then one JSON object on stdout (README, "Exit status")."""
+    words = argv[: argv.index("--")] if "--" in argv else argv
+    at = _command_at(words)
+    return "--json" in words and at < len(words) and words[at] in JSON_COMMANDS
 
 
 def _refuse_repeated(args: list[str]) -> None:

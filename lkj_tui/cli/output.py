@@ -31,6 +31,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import PART, clean, clean_line
@@ -550,6 +551,30 @@ def write_bytes(data: bytes | Iterable[bytes]) -> None:
         buffer.flush()
     except (OSError, ValueError) as exc:
         raise _failed(exc, out) from exc
+
+
+#: Whether the command line asks a command that has ``--json`` for it (set by ``cli/main.py``):
+#: its errors are then JSON on stdout (:func:`refusal`), a script that asked for JSON gets it.
+JSON_ERRORS = False
+
+
+def refusal(message: str, kind: str, seps: str | None = None) -> None:
+    """Say the error ``message``: :func:`error_line` on stderr; with :data:`JSON_ERRORS` one JSON
+    object on stdout instead, ``{"error": message, "code": kind}`` (its lines joined, nothing on
+    stderr: README, "Exit status"), as ``calc --json`` says its own (cli63: a script
+    that asked ``status --json`` got text on stderr and nothing to parse)."""
+    if not JSON_ERRORS or sys.stdout is None:
+        error_line(message, seps)
+        return
+    parts: list[str] = []
+    for line in filter(None, map(str.strip, message.splitlines())):  # (a hint under it: a
+        # sentence of its own, "… (3). Kode simpul …"; a command after its label as it is)
+        if parts and parts[-1][-1] not in ".:;!?" and line[0].isupper():
+            parts[-1] += "."
+        parts.append(line)
+    said = " ".join(parts)
+    with suppress(OSError, ValueError, OutputError):  # (stdout's reader gone: the exit status)
+        write(dumps({"error": said, "code": kind}) + "\n")
 
 
 def error_line(message: str, seps: str | None = None) -> None:
@@ -1120,7 +1145,7 @@ def say_too_long(path: object, lang: str) -> None:
     text = os.fsdecode(path) if isinstance(path, (str, bytes, os.PathLike)) else str(path)
     longest = max(map(len, re.split(r"[/\\]", text)), default=0)
     said = _TEXT["en" if lang == "en" else "id"]["too_long"]
-    error_line(said.format(n=longest, path=clean_line(named_path(text, lang), 5000)))
+    refusal(said.format(n=longest, path=clean_line(named_path(text, lang), 5000)), "name-too-long")
 
 
 def _unexpected(exc: BaseException, lang: str) -> int:
@@ -1134,7 +1159,7 @@ def _unexpected(exc: BaseException, lang: str) -> int:
         if lang == "en"
         else "LKJ_TUI_DEBUG=1 menampilkan traceback"
     )
-    error_line(f"{what} ({type(exc).__name__}): {clean_line(str(exc), 300)} ({hint})")
+    refusal(f"{what} ({type(exc).__name__}): {clean_line(str(exc), 300)} ({hint})", "unexpected")
     return 1
 
 

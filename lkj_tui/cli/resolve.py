@@ -189,7 +189,11 @@ _UNDER = len("lkj-tui: ") + 2
 def _refuse(text: str, code: int = 2) -> NoReturn:
     """A refusal (exit ``code``) whose first line says why and whose next lines are commands to
     type instead, each whole on a line of its own two spaces in under its words (a line that is
-    no command, under them)."""
+    no command, under them); with ``--json``, its lines joined, JSON on stdout."""
+    from lkj_tui.cli import output
+
+    if output.JSON_ERRORS:
+        fail(text, code)
     head, *commands = text.split("\n")
     error_line(head)
     for command in commands:

@@ -607,7 +607,7 @@ def run_restore(
     except StoreError as exc:
         if revision is not None and exc.code == "no-generation":  # (a revision typed that no
             # version kept has: typed wrong, exit 2, as an unknown id: common.exit_code)
-            fail(store_message(exc, store_path, lang), 2, SEPS)
+            fail(store_message(exc, store_path, lang), 2, SEPS, exc.code)
         fail_store(exc, store_path, lang, SEPS)
     if loaded.source is not None and before is None and revision is None:
         # (the file missing or unreadable: its last save is lost unless the shared history

@@ -208,6 +208,11 @@ def _say_conflicts(
     )
 
 
+#: The refusals of an address typed with ``--clone`` or ``--init``: a folder missing where its
+#: drive is there, a folder or a server's address that holds no repository (exit 2: cli63).
+_TYPED_WRONG = frozenset({"missing-folder", "not-a-repository"})
+
+
 def run_sync(
     store_path: Path | None,
     init: bool,
@@ -247,8 +252,10 @@ def run_sync(
         )
         if clone is not None:  # ``--clone D:\Bersama LKj\repo.git``: a path with a space
             from lkj_tui.cli.clicktext import quote_it
-            from lkj_tui.cli.output import error_line
+            from lkj_tui.cli.output import JSON_ERRORS, error_line
 
+            if JSON_ERRORS:  # (the hint after the error, one JSON object)
+                fail(f"{message}\n{quote_it('--clone', f'{clone} {remote}', lang)}", 2)
             error_line(message)
             say(quote_it("--clone", f"{clone} {remote}", lang), err=True)
             raise SystemExit(2)
@@ -297,9 +304,12 @@ def run_sync(
         # "/": share35; a store folder the user may not read, git.is_repo: paths59)
         from lkj_tui.cli.plain import PATH_SEPS
 
-        # (a new address not reached, the old one kept: offline, the saves go there: words50)
-        code = EXIT_OFFLINE if exc.code == "kept" else exit_code(exc)
-        fail(store_message(exc, store_path, lang), code, seps=PATH_SEPS)
+        # (a new address not reached, the old one kept: offline, the saves go there: words50;
+        # a clone's shared repository not reached, offline too: it exited 1, as a refusal)
+        code = EXIT_OFFLINE if exc.code in ("kept", "offline") else exit_code(exc)
+        if exc.code in _TYPED_WRONG and (clone is not None or remote is not None):
+            code = 2  # (the address typed names no repository: typed again, README)
+        fail(store_message(exc, store_path, lang), code, PATH_SEPS, exc.code)
     # (the saves a sync records are no news of their own: "Saves not recorded yet are now in the
     # history." came first even before an "Offline: …" error; --json says "committed": share40)
     action = "init" if init else "sync"

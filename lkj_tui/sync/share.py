@@ -214,8 +214,10 @@ def clone(remote: str, root: Path) -> Outcome:
         why = git.last_line(done.stderr)
         if _refused(root.parent, remote, why, "--clone"):  # (or raises: refused, and why)
             place = missing_place(root.parent, remote)
+            # (a folder missing where its drive is: the name to check, not the network's fault)
+            missing = place is None or place[0] == "missing"
             raise SyncError(
-                "offline",
+                "missing-folder" if missing else "offline",
                 _where_text(place, remote, "id"),
                 _where_text(place, remote, "en"),
             )
@@ -480,7 +482,7 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
         if known:  # (it held the repository before: a share not mounted, offline)
             return True
         raise SyncError(  # (before the advice to make one there: share18)
-            "not-a-repository",
+            "empty-folder",  # (a share not mounted, or a folder new: not typed wrong)
             f"folder {shown} kosong, bukan repositori bersama: drive bersama belum dipasang di "
             "sana? Pasang drive itu, lalu jalankan perintah ini lagi; jika folder itu memang "
             "baru, buat repositorinya sekali dengan 'git init --bare --initial-branch=main "
