@@ -157,3 +157,16 @@ def test_sync_clone_exits_2_for_an_address_that_names_nothing(tmp_path: Path, la
         done = run_cli(*args, "--json")
         assert done.returncode == code and done.stderr == "", (remote, done.stderr)
         assert json.loads(done.stdout)["code"] == kind, (remote, done.stdout)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_sync_init_and_clone_together_are_refused(tmp_path: Path, lang: str) -> None:
+    """``sync --init --clone REMOTE`` cloned and left ``--init`` out unsaid; options that
+    conflict are refused (README, "Exit status": exit 2), nothing made, ``--json`` alike."""
+    store = tmp_path / "baru"
+    for extra in ([], ["--json"]):
+        args = ["sync", "--init", "--clone", str(tmp_path / "r.git"), "--store", str(store)]
+        done = run_cli(*args, "--lang", lang, *extra)
+        assert done.returncode == 2 and not store.exists(), done.stderr
+        said = json.loads(done.stdout)["error"] if extra else done.stderr
+        assert "--init" in said and "--clone" in said and ("bersama" in said or "together" in said)

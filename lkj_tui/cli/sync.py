@@ -36,6 +36,9 @@ _TEXT = {
         "lkj-tui init{opts}",
         "clone_needs": "--clone perlu alamat repositori bersama (folder atau URL git); {typed!r} "
         "terbaca sebagai alamatnya. Ketik: lkj-tui sync --clone {fill}{rest}",
+        # (both given, --init was left out unsaid: the clone made, this store not shared: cli63)
+        "init_clone": "--init dan --clone tidak dipakai bersama: --init membagikan penyimpanan "
+        "ini, --clone menyalin penyimpanan bersama ke folder baru; pilih salah satu",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "received_gone": "Diterima {n} simpanan dari kantor lain.",
@@ -86,6 +89,8 @@ _TEXT = {
         "lkj-tui init{opts}",
         "clone_needs": "--clone needs the shared repository's address (a folder or a git URL); "
         "{typed!r} was read as the address. Type: lkj-tui sync --clone {fill}{rest}",
+        "init_clone": "--init and --clone do not go together: --init shares this store, "
+        "--clone copies a shared store into a new folder; choose one",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
         "received_gone": "Received {n} saves from other offices.",
@@ -242,6 +247,8 @@ def run_sync(
         fill = "REMOTE" if lang == "en" else "ALAMAT"
         said = words["clone_needs"].format(typed=clean_line(clone, 40), fill=fill, rest=rest)
         fail(said, 2)
+    if init and clone is not None:
+        fail(words["init_clone"], 2)
     if author is not None:
         _check_author(author, words, lang)
     if remote is not None and not init:
