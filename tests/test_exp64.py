@@ -148,3 +148,22 @@ def test_the_csv_export_is_made_row_by_row_with_the_same_cells(tmp_path: Path) -
             shown = spreadsheet.as_kode(cell) if i in kodes and value is not None else cell
             assert row[i] == (shown if i in kodes else spreadsheet.as_text(cell))
         assert row[len(headers) :] == [report.meta.id, report.meta.instansi, str(report.meta.tahun)]
+
+
+def _stray_children() -> Report:
+    """A stored node record holding a field named "children" (a file edited by hand, or a later
+    version's): the document sets the children in its place, before the fields after it."""
+    report = load_bundled_report()
+    records = report.to_records()
+    records[0] = {**records[0], "children": "lepas", "zz": [1, {"a": []}]}
+    return Report.from_records(report.meta.to_dict(), records)
+
+
+def _empty() -> Report:
+    return Report.from_document({**load_bundled_report().to_document(), "nodes": []})
+
+
+@pytest.mark.parametrize("made", [load_bundled_report, _hostile, _stray_children, _empty])
+def test_json_bytes_are_the_document_dumped(made: Any) -> None:
+    report = made()
+    assert spreadsheet.json_bytes(report) == _dumped(report)
