@@ -594,4 +594,5 @@ def render_markdown(
     doc.summary()
     doc.sections()
     doc.report_lists()
-    return "\n\n".join(doc.blocks) + "\n"
+    doc.blocks[-1] += "\n"  # (not the joined text + "\n": a second copy of a whole document)
+    return "\n\n".join(doc.blocks)
