@@ -170,3 +170,23 @@ def test_sync_init_and_clone_together_are_refused(tmp_path: Path, lang: str) -> 
         assert done.returncode == 2 and not store.exists(), done.stderr
         said = json.loads(done.stdout)["error"] if extra else done.stderr
         assert "--init" in said and "--clone" in said and ("bersama" in said or "together" in said)
+
+
+@pytest.mark.parametrize("command", ["export", "template"])
+def test_an_output_path_typed_wrong_exits_2_before_any_work(
+    store_path: Path, tmp_path: Path, command: str
+) -> None:
+    """``-o`` naming a folder, or a file in a folder that is not there (or under a file)
+    exited 1, as a full disk does; README's rule has a path typed wrong exit 2 (``import``'s
+    file does): 2, said in the user's words, nothing written."""
+    store = ["--store", str(store_path), "-f", "xlsx"] if command == "export" else []
+    (tmp_path / "berkas").write_text("x", encoding="utf-8")
+    for out, said in (
+        (tmp_path, "adalah folder"),
+        (tmp_path / "tidak-ada" / "x.xlsx", "tidak ada; buat foldernya dulu"),
+        (tmp_path / "berkas" / "x.xlsx", "bukan folder"),
+    ):
+        done = run_cli(command, "-o", str(out), *store)
+        assert done.returncode == 2 and said in done.stderr, done.stderr
+    assert not (tmp_path / "tidak-ada").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas", "store"]

@@ -121,7 +121,7 @@ def test_export_over_a_read_only_file(store_path: Path, tmp_path: Path) -> None:
 def test_export_to_a_folder_that_does_not_exist(store_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "Laporan Bappeda" / "notulen.md"
     result = run_cli("export", "--store", str(store_path), "-o", str(out))
-    assert result.returncode == 1
+    assert result.returncode == 2  # (a path typed wrong, said before the export: cli63)
     line = _one_line(result.stderr)
     assert f'folder "{out.parent}" tidak ada' in line  # (its space: quoted, cli29)
     assert "No such file" not in line  # (the system's English words alone)
@@ -135,11 +135,12 @@ def test_export_to_a_path_that_is_a_folder(store_path: Path, tmp_path: Path, for
     folder.mkdir()
     args = ("export", "--store", str(store_path), "-o", str(folder))
     result = run_cli(*args, *(("--force",) if force else ()))
-    assert result.returncode == 1
+    assert result.returncode == 2  # (a folder for a file: README, "Exit status"; cli63)
     line = _one_line(result.stderr)
     assert f"{folder} adalah folder" in line and "--force" not in line
     assert os.listdir(folder) == []
     template = run_cli("template", "-o", str(folder))
+    assert template.returncode == 2
     assert f"{folder} adalah folder" in _one_line(template.stderr)
 
 

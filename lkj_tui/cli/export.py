@@ -531,13 +531,18 @@ def refuse_existing(
     output: Path | None, force: bool, t: dict[str, str], written: str = "md", lang: str = "id"
 ) -> None:
     """Refuse ``output`` when it is a folder (with a file in it of what is ``written``, a key of
-    :data:`OUTPUT_NAMES`, as an example in ``lang``), or exists and ``force`` was not given."""
+    :data:`OUTPUT_NAMES`, as an example in ``lang``) or in a folder that is not there (exit 2,
+    a path typed wrong, as ``import``'s: README, "Exit status"; they exited 1, as a disk that
+    stops the write: cli63), or exists and ``force`` was not given."""
     if output is None:
         return
     if output.is_dir():
         name = OUTPUT_NAMES[written][lang == "en"]
         shown = named_path(output, lang)
-        fail(t["is_dir"].format(path=shown, example=typed_path(output / name)))
+        fail(t["is_dir"].format(path=shown, example=typed_path(output / name)), 2)
+    if not output.parent.is_dir():  # (said before any work, as it was said after it)
+        code = errno.ENOTDIR if os.path.lexists(output.parent) else errno.ENOENT
+        fail(not_written(output, OSError(code, os.strerror(code))).text(lang), 2)
     if not force and os.path.lexists(output):
         fail(t["exists"].format(path=typed_path(output), command=typed_again("--force", lang)))
 
