@@ -1,7 +1,7 @@
 """Bad report files, as a user meets them: through the installed ``lkj-tui`` command.
 
 Each case replaces the report file of a store (which has a kept good generation) with bad bytes;
-``lkj-tui status`` (and in the full run ``status --json`` and ``export``) must refuse it with one line
+``lkj-tui status`` (and in the full run ``status --json``, its line the JSON error, and ``export``) must refuse it with one line
 naming the file and the problem and offering ``lkj-tui restore``, leave the bytes unchanged, and
 ``lkj-tui restore`` must then bring the last good version back.
 """
@@ -62,6 +62,18 @@ CASES: dict[str, tuple[Callable[[bytes], bytes], str, tuple[str, ...]]] = {
     "field of the wrong type": (_node_name, "bad-field", ("'name'", "harus teks")),
     "revision of the wrong type": (lambda d: _meta(d, revision="7"), "bad-field", ("revision",)),
 }
+
+
+def refusal_lines(args: tuple[str, ...], result: subprocess.CompletedProcess[str]) -> list[str]:
+    """The lines of a refusal: stderr's; of a command given ``--json``, its JSON object's
+    ``error`` on stdout, stderr then empty (README, "Exit status")."""
+    if "--json" not in args or result.returncode == 0:
+        return result.stderr.strip().splitlines()
+    try:
+        said = json.loads(result.stdout)["error"]
+    except (ValueError, KeyError, TypeError):
+        return [f"(not a JSON error) {result.stdout[:200]!r}"]
+    return [said, *result.stderr.strip().splitlines()]
 
 
 def cli(*args: str, store: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -142,11 +154,12 @@ def _case(
     for command in commands:
         result = cli(*command, store=root)
         figures.commands_run += 1
-        lines = result.stderr.strip().splitlines()
+        lines = refusal_lines(command, result)
         line = lines[0] if lines else ""
         wanted = [str(path), f"lkj-tui restore {report_id}", *words]
         missing = [w for w in wanted if w.lower() not in line.lower()]
-        if result.returncode != 1 or result.stdout or len(lines) != 1 or missing:
+        printed = "" if "--json" in command else result.stdout  # (--json: the error there)
+        if result.returncode != 1 or printed or len(lines) != 1 or missing:
             ok = False
             figures.problems.append(
                 f"{name} / {' '.join(command)}: rc {result.returncode}, missing {missing}: "
