@@ -450,9 +450,12 @@ class LkjTree(Tree[str]):
         # aligned): the count's word, then the rating's (_group_level); then, row by row, the
         # count of a row with figures of its own while its name is cut (its ▼ says whether it
         # is under target; the detail pane says how many items beneath are): a kabupaten's IKU
-        # at 80×24 kept ≈ 13 cells
+        # at 80×24 kept ≈ 13 cells. The count stays where its name shows no more without it
+        # ("IKU 7 Jumlah mutu…  ▼7", not "IKU 7 Jumlah mutu…" and 9 blank cells: tui63)
         level = self._group_level(node.parent, region) if node.parent is not None else 0
         compact = level >= 2 or not self.rated()
+        shared = self._shared.get(node.data or "", (0, 0, True, 0))
+        counted_cut: tuple[Text, Text] | None = None  # the name's cut beside the count, and it
         for counted in (True, False):
             if ev is not None:
                 metrics = self.metrics(ev, compact)
@@ -464,9 +467,14 @@ class LkjTree(Tree[str]):
             # a figure as wide as its column gets its two ("✗8  2.450,00 %", not "✗82.450,00 %")
             spare = len(metrics.plain) - len(metrics.plain.lstrip(" ")) - 2 if metrics else 0
             room = width - metrics.cell_len - count.cell_len - badge.cell_len + spare
+            cut = cut_label(name, max(room, 8), shared)
+            if counted_cut is not None and cut.cell_len <= counted_cut[0].cell_len:
+                cut, count = counted_cut
+                break
             if not compact or not count or not metrics or name.cell_len <= room:
                 break
-        name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True, 0)))
+            counted_cut = (cut, count)
+        name = cut
         name.append_text(badge)
         name.append_text(count)
         over = name.cell_len + metrics.cell_len - width
