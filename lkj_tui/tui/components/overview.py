@@ -385,6 +385,7 @@ class OverviewScreen(Screen[object]):
         self._names: dict[tuple[str, bool, str | None], frozenset[str]] = {}
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
         self._ratings: dict[str, set[str]] = {}  # lang → the kategori's words (figure_widths)
+        self._marked: bool | None = None  # whether an IKU is under target (marked)
         #: the filters' state, words and the rows they kept, in the store's order (filtered)
         self._narrowed: tuple[tuple[Any, ...], list[str], list[Any]] | None = None
         #: the widths of every row (view, region said, language): where the filter keeps none
@@ -439,7 +440,7 @@ class OverviewScreen(Screen[object]):
         self.rows = report_rows(message.listing)
         regions = {r.pemerintah for r in self.rows}
         self.one_region = regions.pop() if len(regions) == 1 else None
-        self._listing, self._lines = message.listing, None
+        self._listing, self._lines, self._marked = message.listing, None, None
         self._office, self._apart, self._names, self._figures = {}, {}, {}, {}
         self._narrowed, self._widths_all = None, {}
         self._cells.clear()
@@ -818,14 +819,12 @@ class OverviewScreen(Screen[object]):
         if found is not None:
             return found
         lines, capaian, words = self.lines, 1, {"—"}
-        for under in (False, True):
-            mark = 2 if under else 0
-            values = [x.capaian for x in lines if x.under == under and x.capaian is not None]
-            if values:
-                size = max(len(format_id(v)) for v in (min(values), max(values)))
-                capaian = max(capaian, size + 2 + mark)
-            if any(x.under == under and x.capaian is None for x in lines):
-                capaian = max(capaian, 3 + mark)  # "n/a" (a verdict), "—"
+        mark = 2 if self.marked() else 0
+        values = [x.capaian for x in lines if x.capaian is not None]
+        if values:
+            capaian = max(len(format_id(v)) for v in (min(values), max(values))) + 2 + mark
+        if any(x.capaian is None for x in lines):
+            capaian = max(capaian, 3 + mark)  # "n/a" (a verdict), "—"
         for rating, met in {(x.rating, x.met) for x in lines}:
             if rating:
                 words.add(tr(rating, self.lang))
@@ -865,6 +864,14 @@ class OverviewScreen(Screen[object]):
             return found
         return (*found[0][:-1], str(errors)), (*found[1][:-1], "red" if errors else "dim")
 
+    def marked(self) -> bool:
+        """Whether an IKU of the store is under target: every capaian cell then keeps the
+        mark's two cells, so that the figures stay in one column (by indicator a capaian
+        without "▼" ended two cells right of one with it: "71,00 % ▼" over "110,00 %")."""
+        if self._marked is None:
+            self._marked = any(x.under for x in self.lines)
+        return self._marked
+
     def line_cells(self, x: IkuLine) -> tuple[Cells, Styles]:
         found = self._cells.get(id(x))
         if found is None:
@@ -872,8 +879,8 @@ class OverviewScreen(Screen[object]):
             rating = tr(x.rating, self.lang) if x.rating else "—"
             if x.capaian is None and x.met is not None:  # a verdict ("> 0"): met or not, no %
                 capaian, rating = "n/a", verdict_text(x.met, self.lang)
-            if x.under:
-                capaian += " ▼"
+            if self.marked():  # (the figures in one column: "110,00 %  " under "71,00 % ▼")
+                capaian += " ▼" if x.under else "  "
             region = () if self.said_region is not None else (region_cell(x.report.pemerintah),)
             found = self._cells[id(x)] = (
                 (
