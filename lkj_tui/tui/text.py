@@ -794,6 +794,18 @@ def apart_in(lines: list[str], room: int) -> list[str]:
     return out
 
 
+def id_end(rid: str, room: int) -> str:
+    """A report id in ``room`` characters: whole where it fits, else by its end, where its year is,
+    from a "-" on ("…-selatan-badan-pengelola-keuangan-dan-aset-daerah-2025", not "…gkulu-
+    selatan-…"), as the report picker cuts it; the summary's id line, the detail pane's years'
+    sources ("2021 …-pekerjaan-umum-dan-penataan-ruang-2021", not "…s-pekerjaan-…": tui63)."""
+    if len(rid) <= room:
+        return rid
+    end = rid[len(rid) - max(room - 1, 1) :]
+    dash = end.find("-")
+    return "…" + (end[dash:] if 0 <= dash < len(end) // 2 else end)
+
+
 def paths_apart(text: str, width: int) -> str:
     """A toast's ``text`` with each path in its sentences wider than the toast's line (a stray
     file's "/data/lkj-store-folder/stray.json:") on lines of its own, broken at its separators

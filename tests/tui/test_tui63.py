@@ -1,5 +1,6 @@
 """tui63: the TUI's columns and names at every width — a tree row's count kept where its name
-shows no more without it, the overview's capaian figures in one column."""
+shows no more without it, the overview's capaian figures in one column, the years' sources cut
+from a "-"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.tui.conftest import settle, text_of
+from tests.tui.conftest import go, settle, text_of, until, workers_done
 from tests.tui.test_meeting16 import counted_rows
 
 
@@ -69,3 +70,31 @@ async def test_by_indicator_the_capaian_figures_end_in_one_column(
         assert marked and plain, rows
         ends = {row.rindex(" %") for row in marked + plain}
         assert len(ends) == 1, rows
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_years_sources_cut_an_id_from_a_dash_as_the_summary_does(
+    make_app: Any, tui_store: Any, lang: str
+) -> None:
+    """The detail pane's years said their sources "2021 …s-pekerjaan-umum-dan-penataan-ruang-
+    2021" at 120×40: the id cut inside its first word kept, where the summary's id line and the
+    report picker cut one from a "-" on. Each source is now cut as the summary cuts an id."""
+    from lkj_tui.core.model import Report
+    from tests.test_benchmarks import _generator
+
+    generate = _generator()
+    plans = generate.plan(generate.SCALES["kabupaten"])[15:20]  # public works, 2021–2025
+    for plan in plans:
+        tui_store.import_report(Report.from_document(generate.build_document(plan, 1)))
+    app = make_app(report_id=plans[-1].id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await workers_done(pilot)
+        await go(pilot, "IKU 1")
+        await until(pilot, lambda: "2021 " in text_of(app.detail), "the years shown")
+        lines = text_of(app.detail).splitlines()
+        at = next(i for i, x in enumerate(lines) if x.strip() in ("Sumber:", "Source:"))
+        sources = [x.split() for x in lines[at + 1 : at + 5]]
+        assert [x[0] for x in sources] == ["2021", "2022", "2023", "2024"], lines
+        for year, source in sources:
+            assert source.startswith("…-") and source.endswith(f"-{year}"), lines

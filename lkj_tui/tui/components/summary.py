@@ -14,7 +14,7 @@ from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole, no_widow
 from lkj_tui.tui.session import View
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import id_end, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.evaluate import Summary
@@ -177,17 +177,6 @@ def _waiting(conflicts: int, lang: str) -> tuple[str, str]:
         return ("", "")
     said = t("conflicts_waiting_one" if conflicts == 1 else "conflicts_waiting", lang, n=conflicts)
     return ((SEP[0] + said).replace(" ", NO_BREAK), "$text-warning bold")
-
-
-def id_end(rid: str, room: int) -> str:
-    """A report id in ``room`` characters: whole where it fits, else by its end, where its year is,
-    from a "-" on ("…-selatan-badan-pengelola-keuangan-dan-aset-daerah-2025", not "…gkulu-
-    selatan-…"), as the report picker cuts it."""
-    if len(rid) <= room:
-        return rid
-    end = rid[len(rid) - max(room - 1, 1) :]
-    dash = end.find("-")
-    return "…" + (end[dash:] if 0 <= dash < len(end) // 2 else end)
 
 
 Unit = list[str | tuple[str, str]]

@@ -48,6 +48,7 @@ from lkj_tui.core.years import (
     verdict_change_text,
     years_of,
 )
+from lkj_tui.tui.text import id_end
 
 if TYPE_CHECKING:
     from lkj_tui.storage.reader import ReportInfo
@@ -288,13 +289,6 @@ def _narrowed(
     return [widths[0], *picked]
 
 
-def _tail(source: str, room: int) -> str:
-    """A report id in at most ``room`` characters: a long one keeps its end, where its year
-    usually is ("…-penyelamatan-2022"; cut at 40 first, two offices' ids read alike at their
-    start and one office's years as one report)."""
-    return source if len(source) <= room else "…" + source[-(room - 1) :]
-
-
 def _noted(note: str, width: int) -> list[Content]:
     """A note under a year's row, indented under its figures and broken at words within
     ``width``."""
@@ -328,7 +322,7 @@ class YearsPart:
         if p.history or p.source == self.report_id:
             words = text("history" if p.history else "this", self.lang)
             return words if len(words) <= room else words[: room - 1] + "…"
-        return _tail(clean_line(p.source, 200), room)
+        return id_end(clean_line(p.source, 200), room)
 
     def layout(self, width: int) -> Content:
         """The table at ``width``: a column "Sumber" when the sources fit beside the figures; else
@@ -447,7 +441,7 @@ class YearsPart:
     def _source_id(self, source: str) -> str:
         if source == self.report_id:
             return text("this", self.lang)
-        return _tail(clean_line(source, 200), 40)
+        return id_end(clean_line(source, 200), 40)
 
     def _current(self) -> YearPoint | None:
         return next((p for p in self.points if p.year == self.tahun), None)
