@@ -7,9 +7,10 @@ the nodes an edit touches with :meth:`Evaluation.refresh`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import field
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
+from functools import partial
 from typing import Any
 
 from lkj_tui.core.achievement import LIMIT
@@ -466,6 +467,25 @@ def _computed(scales: Scales, report_id: str) -> dict[_Key, Achievement]:
     return memo
 
 
+def _kept(
+    memo: dict[_Key, Achievement],
+    scales: Scales,
+    target: str | None,
+    realisasi: str | None,
+    polarity: Polarity,
+) -> Achievement:
+    """The engine's capaian with ``scales``, taken from ``memo`` or made and kept there."""
+    key = (target, realisasi, polarity)
+    ach = memo.get(key)
+    if ach is None:
+        ach = memo[key] = compute(target, realisasi, polarity, scales)
+    return ach
+
+
+#: :attr:`Evaluation.compute`'s type: (target, realisasi, polarity) → capaian.
+Compute = Callable[[str | None, str | None, Polarity], Achievement]
+
+
 class Evaluation:
     """The engine's view of one report."""
 
@@ -475,24 +495,18 @@ class Evaluation:
             scales = report_scales(report)
         self.scales = scales
         self._by_id: dict[str, Evaluated] = {}
-        self._computed = _computed(scales, report.meta.id)
+        #: The engine's capaian with the report's scales, made once per (target, realisasi,
+        #: polarity) while the memory of these scales holds it (:data:`_COMPUTED`): rows such as
+        #: "100%" of "100%" or "1 Dokumen" of "1 Dokumen" repeat (a third of the bundled report's,
+        #: 61 % of the 100,000-measure benchmark's, half of a kabupaten store's across its
+        #: reports); an Achievement is immutable. The reviu computes through it too, and a
+        #: finding whose words are written when first read keeps it without the evaluation.
+        self.compute: Compute = partial(_kept, _computed(scales, report.meta.id), scales)
         #: items() and under_target() by the kinds asked for, until the next refresh
         self._items: dict[object, list[Evaluated]] = {}
         self.refresh()
 
     # ---- computing
-    def compute(self, target: str | None, realisasi: str | None, polarity: Polarity) -> Achievement:
-        """The engine's capaian with the report's scales, made once per (target, realisasi,
-        polarity) while the memory of these scales holds it (:data:`_COMPUTED`): rows such as
-        "100%" of "100%" or "1 Dokumen" of "1 Dokumen" repeat (a third of the bundled report's, 61 %
-        of the 100,000-measure benchmark's, half of a kabupaten store's across its reports); an
-        Achievement is immutable. The reviu computes through it too."""
-        key = (target, realisasi, polarity)
-        ach = self._computed.get(key)
-        if ach is None:
-            ach = self._computed[key] = compute(target, realisasi, polarity, self.scales)
-        return ach
-
     def _compute(
         self, target: str | None, realisasi: str | None, polarity: Polarity, how: Text | None
     ) -> Achievement:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.engine import Polarity, compute, point_capaian
 from lkj_tui.core.evaluate import (
     LISTED,
+    Compute,
     Evaluated,
     Evaluation,
     PrintedCheck,
@@ -140,16 +142,18 @@ def _caps(value: Decimal | None, printed: Decimal) -> list[Candidate]:
     return []
 
 
-def _year_targets(ctx: Ctx, m: Measure) -> list[tuple[str, str]]:
-    """(source, text) of every target printed for the report year."""
+def _year_targets(year: int, m: Measure) -> list[tuple[str, str]]:
+    """(source, text) of every target printed for the report ``year``."""
     out = [("LKj", m.target)] if m.target else []
-    if ctx.year in m.targets:
-        out.append(("Renstra", m.targets[ctx.year]))
-    out += [(p.table, p.value) for p in m.printed if p.field in ("target", f"target:{ctx.year}")]
+    if year in m.targets:
+        out.append(("Renstra", m.targets[year]))
+    out += [(p.table, p.value) for p in m.printed if p.field in ("target", f"target:{year}")]
     return [(s, t) for s, t in out if t is not None]
 
 
-def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate]:
+def _capaian_candidates(
+    compute: Compute, year: int, e: Evaluated, renstra: bool
+) -> list[Candidate]:
     m = e.node.measure
     assert m is not None
     ours = e.renstra if renstra else e.achievement
@@ -157,7 +161,7 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
     value = ours.value if ours else None
     cands: list[Candidate] = [("truncation", value, _TRUNC)]
     if renstra:
-        tt = ctx.compute(m.target_akhir, m.target, m.polaritas).value
+        tt = compute(m.target_akhir, m.target, m.polaritas).value
         cands.append(
             (
                 "target-over-target",
@@ -174,9 +178,9 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
             "Angka tercetak sama dengan capaian terhadap target tahun ini ({v}).",
             "The printed figure is the capaian against this year's target ({v}).",
         )
-        inverse = ctx.compute(m.realisasi, m.target_akhir, "positif").value
+        inverse = compute(m.realisasi, m.target_akhir, "positif").value
     else:
-        tt = ctx.compute(m.target, m.target, m.polaritas).value
+        tt = compute(m.target, m.target, m.polaritas).value
         cands.append(
             (
                 "target-over-target",
@@ -191,13 +195,13 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
             "Angka tercetak sama dengan capaian terhadap target akhir Renstra ({v}).",
             "The printed figure is the progress to the Renstra end target ({v}).",
         )
-        inverse = ctx.compute(m.realisasi, m.target, "positif").value  # T / R
-        for source, text in _year_targets(ctx, m):
+        inverse = compute(m.realisasi, m.target, "positif").value  # T / R
+        for source, text in _year_targets(year, m):
             if text != m.target:
                 cands.append(
                     (
                         "other-target",
-                        ctx.compute(text, m.realisasi, m.polaritas).value,
+                        compute(text, m.realisasi, m.polaritas).value,
                         (
                             f"Angka tercetak = capaian terhadap target {text} ({source}): {{v}}.",
                             f"The printed figure = the capaian against target {text} ({source}): "
@@ -206,7 +210,7 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
                     )
                 )
     cands.append(("swap", other.value if other else None, swap))
-    cands += _cara_hitung_candidates(ctx, m, m.target_akhir if renstra else m.target)
+    cands += _cara_hitung_candidates(compute, m, m.target_akhir if renstra else m.target)
     cands.append(
         (
             "inverse",
@@ -227,7 +231,7 @@ _CARA = {
 }
 
 
-def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Candidate]:
+def _cara_hitung_candidates(compute: Compute, m: Measure, target: str | None) -> list[Candidate]:
     """The capaian with the year's realisasi taken from the triwulan another way (a count summed
     where the last quarter was meant, or the reverse)."""
     quarters = [parse(q) for q in m.triwulan if not is_missing(q)]
@@ -238,15 +242,16 @@ def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Ca
         year = _year_from_quarters(cara, [q for q in quarters if q is not None])
         if year is None:
             continue
-        value = ctx.compute(target, format_id(year, 10, trim=True), m.polaritas).value
+        value = compute(target, format_id(year, 10, trim=True), m.polaritas).value
+        shown = format_id(year, 2)
         out.append(
             (
                 f"cara-hitung:{cara}",
                 value,
                 (
-                    f"Angka tercetak = capaian dengan realisasi dari {label_id} ({format_id(year, 2)}): {{v}}.",
+                    f"Angka tercetak = capaian dengan realisasi dari {label_id} ({shown}): {{v}}.",
                     f"The printed figure = the capaian with the realisasi taken as {label_en} "
-                    f"({format_id(year, 2)}): {{v}}.",
+                    f"({shown}): {{v}}.",
                 ),
             )
         )
@@ -279,11 +284,20 @@ def _printed_said(field_name: str, text: str, checks: list[PrintedCheck]) -> tup
     return (
         f"{named[0]} mencetak {what[0]} {shown}",
         f"{named[1]} {'print' if len(checks) > 1 else 'prints'} {what[1]} {shown}",
-        ", ".join(pc.printed.table for pc in checks),
+        _tables(checks),
     )
 
 
+def _tables(checks: list[PrintedCheck]) -> str:
+    """The tables that print a figure, as stored (``--json``'s ``tables``)."""
+    return ", ".join(pc.printed.table for pc in checks)
+
+
 def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    """A printed capaian (or capaian Renstra) that is not ours at its precision: one finding a
+    figure, its words written when first read (:func:`_printed_words`: the known methods that
+    could give the printed figure cost a run of the engine each; ``check --all`` and the TUI's
+    counts read none)."""
     if not e.printed:
         return []
     groups = _printed_groups(e)
@@ -295,46 +309,65 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
         value = ours.value if ours else None
         if unfilled and value is None:
             continue  # no realisasi to check it against: one finding, missing-realisasi's
-        said_id, said_en, tables = _printed_said(field_name, text, checks)
-        printed = checks[0].value
-        assert printed is not None
-        places = decimals(text)
-        cands = _capaian_candidates(ctx, e, renstra) + _caps(value, printed)
-        why = explain(printed, places, cands)
-        figures = {"printed": text, "tables": tables}
-        if value is None and ours is not None and ours.verdict:  # met or not, no capaian %
-            figures["computed"] = "n/a"
-            said = [achievement_text(ours, lang) for lang in LANGS]
-            msg = (
-                f"{said_id}, hasil hitung {said[0]}: {ours.reason}.",
-                f"{said_en}, computed {said[1]}: {ours.reason_en}.",
-            )
-        elif value is None:  # (why after a colon: "(realisasi belum diisi (kosong bukan 0))")
-            figures["computed"] = "—"
-            msg = (
-                f"{said_id}, tetapi capaian tidak dapat dihitung: "
-                f"{ours.reason if ours else 'tanpa target akhir'}.",
-                f"{said_en}, but no capaian can be computed: "
-                f"{ours.reason_en if ours else 'no end target'}.",
-            )
-        else:
-            mine = at(value, places)
-            figures |= {"computed": num(value), "computed_at_printed_precision": num(mine, places)}
-            precision = (
-                (
-                    f" ({num(mine, places)} pada presisi tercetak)",
-                    f" ({num(mine, places)} at the printed precision)",
-                )
-                if num(mine, places) != num(value)
-                else ("", "")
-            )
-            msg = (
-                f"{said_id}, hasil hitung {num(value)} %{precision[0]}. {why[0]}",
-                f"{said_en}, computed {num(value)} %{precision[1]}. {why[1]}",
-            )
+        figures = {"printed": text, "tables": _tables(checks)}
+        if value is not None:
+            places = decimals(text)
+            figures |= {
+                "computed": num(value),
+                "computed_at_printed_precision": num(at(value, places), places),
+            }
+        else:  # met or not, no capaian % ("n/a"); or none at all
+            figures["computed"] = "n/a" if ours is not None and ours.verdict else "—"
         check = "printed-capaian-renstra" if renstra else "printed-capaian"
-        out.append(make(check, e.node.id, msg, figures))
+        words = partial(_printed_words, ctx.ev.compute, ctx.year, e, field_name, text, checks)
+        out.append(make_unwritten(check, e.node.id, words, figures))
     return out
+
+
+def _printed_words(
+    compute: Compute,
+    year: int,
+    e: Evaluated,
+    field_name: str,
+    text: str,
+    checks: list[PrintedCheck],
+) -> tuple[str, str]:
+    """:func:`printed_capaian`'s message (id, en) on the figure ``text`` of ``field_name``:
+    what we compute, and the known method that gives the printed figure, if any (the
+    evaluation's ``compute`` and the report's ``year``: not the reviu's :class:`Ctx`, which
+    a finding would keep)."""
+    renstra = field_name == "capaian_renstra"
+    ours = e.renstra if renstra else e.achievement
+    value = ours.value if ours else None
+    said_id, said_en, _ = _printed_said(field_name, text, checks)
+    if value is None and ours is not None and ours.verdict:  # met or not, no capaian %
+        said = [achievement_text(ours, lang) for lang in LANGS]
+        return (
+            f"{said_id}, hasil hitung {said[0]}: {ours.reason}.",
+            f"{said_en}, computed {said[1]}: {ours.reason_en}.",
+        )
+    if value is None:  # (why after a colon: "(realisasi belum diisi (kosong bukan 0))")
+        return (
+            f"{said_id}, tetapi capaian tidak dapat dihitung: "
+            f"{ours.reason if ours else 'tanpa target akhir'}.",
+            f"{said_en}, but no capaian can be computed: "
+            f"{ours.reason_en if ours else 'no end target'}.",
+        )
+    printed = checks[0].value
+    assert printed is not None
+    places = decimals(text)
+    cands = _capaian_candidates(compute, year, e, renstra) + _caps(value, printed)
+    why = explain(printed, places, cands)
+    shown, mine = num(value), num(at(value, places), places)
+    precision = (
+        (f" ({mine} pada presisi tercetak)", f" ({mine} at the printed precision)")
+        if mine != shown
+        else ("", "")
+    )
+    return (
+        f"{said_id}, hasil hitung {shown} %{precision[0]}. {why[0]}",
+        f"{said_en}, computed {shown} %{precision[1]}. {why[1]}",
+    )
 
 
 # (compiled by ``re``'s cache when a report prints a kategori: most print none)
@@ -504,7 +537,7 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None or not (m.printed or ctx.year in m.targets):
         return []  # the LKj's target alone
-    groups = group_values(_year_targets(ctx, m))
+    groups = group_values(_year_targets(ctx.year, m))
     if len(groups) < 2:
         return []
     listing = _listing(groups)
