@@ -6,12 +6,15 @@ all, Enter jumping to the finding's node."""
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_right
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.visual import Visual
 from textual.widgets import OptionList, Static
@@ -180,6 +183,76 @@ class Row(Visual):
         return self.height[1]
 
 
+class ByOption(array):  # type: ignore[type-arg]
+    """A number for each option measured so far; an option not measured yet is a KeyError, as
+    in the dict Textual keeps (it asks for the highlighted option's before the list is laid
+    out)."""
+
+    def __getitem__(self, index: int) -> int:  # type: ignore[override]
+        try:
+            return super().__getitem__(index)  # type: ignore[no-any-return]
+        except IndexError:
+            raise KeyError(index) from None
+
+
+class Lines:
+    """An option list's lines as the first line and the height of each option, two arrays: for
+    :class:`FindingList`, in place of Textual's ``_LineCache`` (a tuple for every line and two
+    dicts by option: ≈ 9 MB for a huge report's 30,279 findings, mem63). ``lines[y]`` is
+    Textual's (option, line within it) for line ``y``; ``heights`` and ``index_to_line`` are
+    read by option, as Textual reads its dicts."""
+
+    def __init__(self) -> None:
+        self.index_to_line = ByOption("l")  # option → its first line
+        self.heights = ByOption("l")  # option → its lines
+        self.lines = self  # (Textual's ``lines``: ``len`` and ``[y]``, below)
+
+    def __len__(self) -> int:
+        return self.index_to_line[-1] + self.heights[-1] if self.heights else 0
+
+    def __getitem__(self, y: int) -> tuple[int, int]:
+        if y < 0:
+            y += len(self)
+        if not 0 <= y < len(self):
+            raise IndexError(y)
+        index = bisect_right(self.index_to_line, y) - 1
+        return index, y - self.index_to_line[index]
+
+    def add(self, height: int) -> None:
+        self.index_to_line.append(len(self))
+        self.heights.append(height)
+
+    def clear(self) -> None:
+        del self.index_to_line[:], self.heights[:]
+
+
+class FindingList(OptionList):
+    """The Reviu screen's list: Textual's ``OptionList`` with its line cache held as
+    :class:`Lines` (``_update_lines`` as Textual's, for options without dividers)."""
+
+    def __init__(self, *options: Option, id: str, classes: str = "") -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self._line_cache = Lines()  # type: ignore[assignment]
+        self.add_options(options)
+        if options:
+            self.action_first()  # (as OptionList's own __init__ does)
+
+    def _update_lines(self) -> None:
+        if not self.scrollable_content_region:
+            return
+        lines: Lines = self._line_cache  # type: ignore[assignment]
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        options = self.options
+        if len(lines.heights) < len(options):
+            padding = self.get_component_styles("option-list--option").padding.width
+            for option in options[len(lines.heights) :]:
+                lines.add(self._get_visual(option).get_height(self.styles, width - padding))
+        virtual_size = Size(width, len(lines))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
+
+
 class ReviuScreen(Dialog):
     """Every finding of the report, most serious first; Enter (or a click) jumps to its node."""
 
@@ -252,7 +325,7 @@ class ReviuScreen(Dialog):
         # the list measures every row at the width it draws them, once (a scrollbar that came
         # once they were measured made it measure all 30,279 of a huge report's again: mem61)
         long = len(options) > self.app.size.height
-        yield OptionList(*options, id="findings", markup=False, classes="-long" if long else "")
+        yield FindingList(*options, id="findings", classes="-long" if long else "")
 
     def on_mount(self) -> None:
         super().on_mount()
