@@ -1,6 +1,6 @@
 """tui63: the TUI's columns and names at every width — a tree row's count kept where its name
 shows no more without it, the overview's capaian figures in one column, the years' sources cut
-from a "-"."""
+from a "-", a year's capaian under its realisasi where its row cannot hold it."""
 
 from __future__ import annotations
 
@@ -72,21 +72,28 @@ async def test_by_indicator_the_capaian_figures_end_in_one_column(
         assert len(ends) == 1, rows
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-async def test_the_years_sources_cut_an_id_from_a_dash_as_the_summary_does(
-    make_app: Any, tui_store: Any, lang: str
-) -> None:
-    """The detail pane's years said their sources "2021 …s-pekerjaan-umum-dan-penataan-ruang-
-    2021" at 120×40: the id cut inside its first word kept, where the summary's id line and the
-    report picker cut one from a "-" on. Each source is now cut as the summary cuts an id."""
+@pytest.fixture
+def works_years(tui_store: Any) -> list[str]:
+    """The public works office's reports of 2021–2025 (benchmarks/generate.py's kabupaten, as
+    ``kabupaten-s1`` holds them): long ids, targets of several figures."""
     from lkj_tui.core.model import Report
     from tests.test_benchmarks import _generator
 
     generate = _generator()
-    plans = generate.plan(generate.SCALES["kabupaten"])[15:20]  # public works, 2021–2025
+    plans = generate.plan(generate.SCALES["kabupaten"])[15:20]
     for plan in plans:
         tui_store.import_report(Report.from_document(generate.build_document(plan, 1)))
-    app = make_app(report_id=plans[-1].id, lang=lang)
+    return [str(plan.id) for plan in plans]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_years_sources_cut_an_id_from_a_dash_as_the_summary_does(
+    make_app: Any, works_years: list[str], lang: str
+) -> None:
+    """The detail pane's years said their sources "2021 …s-pekerjaan-umum-dan-penataan-ruang-
+    2021" at 120×40: the id cut inside its first word kept, where the summary's id line and the
+    report picker cut one from a "-" on. Each source is now cut as the summary cuts an id."""
+    app = make_app(report_id=works_years[-1], lang=lang)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await workers_done(pilot)
@@ -98,3 +105,28 @@ async def test_the_years_sources_cut_an_id_from_a_dash_as_the_summary_does(
         assert [x[0] for x in sources] == ["2021", "2022", "2023", "2024"], lines
         for year, source in sources:
             assert source.startswith("…-") and source.endswith(f"-{year}"), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_years_capaian_goes_under_its_realisasi_where_the_row_cannot_hold_it(
+    tui_store: Any, works_years: list[str], lang: str
+) -> None:
+    """At 80×24 (27 cells of the pane's text) the years of an indicator whose targets hold
+    several figures ("5 Raperda, 50 Raperbup, 600 SK": columns 9 cells wide, folded) wrapped
+    every year's row whole, its capaian at the pane's left under its year ("2025  >3,20  3,57"
+    / "111,56%"). The capaian now goes on a line of its own, its end under the realisasi's."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.tui.components.years import load_context, years_part
+
+    report = tui_store.load(works_years[-1]).report
+    node = next(n for n in report.walk() if n.code == "IKU 1")
+    part = years_part(Evaluation(report).of(node.id), load_context(tui_store, report), lang)
+    assert part is not None
+    lines = part.layout(27).plain.splitlines()
+    table = lines[1 : lines.index("Sumber:" if lang == "id" else "Source:")]
+    assert all(len(x) <= 27 for x in table), table  # (the paragraphs below wrap in the pane)
+    years = [i for i, x in enumerate(table) if x[:5].strip().isdigit()]
+    assert [table[i].split()[0] for i in years] == [str(y) for y in range(2021, 2027)], table
+    ends = {len(x) for x in table if x.endswith("%") or x.endswith("—")}
+    assert len(ends) == 1, table  # every capaian's end (and the realisasi's) in one column
+    assert "111,56 %" in "\n".join(table) and not any(x.startswith("1") and "%" in x for x in table)

@@ -352,6 +352,7 @@ class YearsPart:
         sources = [self._source(p, 40) for p in self.points]
         gap, beside = 2, room >= min(max(len(s) for s in sources), len(text("this", lang)))
         lead, brk = " ", _BREAK  # (each row's margin; where a figure folds)
+        stacked = False  # the capaian on a line of its own under each row (see below)
         if beside:
             head.append(text("source", lang))
             for p, row in zip(self.points, rows, strict=True):
@@ -382,22 +383,40 @@ class YearsPart:
             if sum(fitted) + 3 * gap > width:  # a grade apart from its score, rather than the
                 brk = _LOOSE  # row wrapped whole (at 80×24, "(A) 3,49" beside "81,20 %")
                 fitted = _narrowed(widths, head, rows, width - 3 * gap, brk)
+            if sum(fitted) + 3 * gap > width:  # the capaian on a line of its own, under the
+                # realisasi: a row wrapped whole put it at the pane's left under its year
+                # ("2025  >3,20  3,57" / "111,56%": targets of several figures, "5 Raperda,
+                # 50 Raperbup, 600 SK", folded 9 cells wide, at 80×24; tui63)
+                head[3] = tr("capaian_years", lang)  # (whole again, "100,00 %" with its space)
+                for p, row in zip(self.points, rows, strict=True):
+                    row[3] = _capaian(p, lang)
+                stacked, bare = True, [[*r[:3], ""] for r in [head, *rows]]
+                for lead, gap, brk in ((" ", 2, _BREAK), ("", 1, _BREAK), ("", 1, _LOOSE)):
+                    free = width - len(lead) - 2 * gap  # (its margin and gaps back where they fit)
+                    fitted = _narrowed(_widths(bare[0], bare[1:]), bare[0], bare[1:], free, brk)
+                    if sum(fitted) <= free:
+                        break
             widths = fitted
 
         def line(cells: Sequence[str], style: str = "") -> list[Content]:
             """A year's row: a figure wider than its column folds at its spaces within it
-            ("4" / "Surat"), the other columns kept in place."""
+            ("4" / "Surat"), the other columns kept in place; a capaian ``stacked`` on a line
+            of its own, its end under the realisasi's."""
+            shown = 2 if stacked else 3
             folded = [_fold(c, w, brk) for c, w in zip(cells[1:4], widths[1:4], strict=True)]
             out = []
-            for n in range(max(len(f) for f in folded)):
+            for n in range(max(len(f) for f in folded[:shown])):
                 first = f"{lead}{cells[0] if n == 0 else '':<{widths[0]}}"
                 parts = [f[n] if n < len(f) else "" for f in folded]
                 out.append(
                     first
                     + "".join(
-                        f"{'':{gap}}{c:>{w}}" for c, w in zip(parts, widths[1:4], strict=True)
+                        f"{'':{gap}}{c:>{w}}"
+                        for c, w in zip(parts[:shown], widths[1 : shown + 1], strict=True)
                     )
                 )
+            if stacked:
+                out.append(cells[3].rjust(len(lead) + widths[0] + 2 * gap + sum(widths[1:3])))
             if not beside:
                 return [Content.styled(x, style) for x in out]
             return [Content.assemble(("".join(out), style), (f"  {cells[4]}", LABEL))]
