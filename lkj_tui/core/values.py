@@ -65,6 +65,7 @@ _SUFFIX = rf"(?:\s*(?P<pct>%)|\s*(?P<unit>{_UNIT}))?"
 _COMPONENT = re.compile(rf"(?P<num>{_NUM}){_SUFFIX}")
 _GROUP = r"[0-9]{3}"  # a thousands group… (both compiled by ``re``'s cache when first used)
 _LEAD = r"[+\-−]?[0-9]{1,3}"  # …after a bare first group: "1 000" reads as 1000
+_GROUPED = _GROUP + r"(?:,[0-9]+)?"  # …or with decimals: "1 234,5" (vals64: two parts)
 _SEPARATOR = re.compile(r"\s*(?:[,;&+]|(?i:dan)\b)?\s*")
 _RUPIAH = re.compile(r"(?i:rp|idr)\.?\s*(?=[0-9])")  # "Rp 1.000", "Rp.1.000", "IDR 1,000,000"
 #: A unit naming the Rupiah after the amount ("1.000.000 rupiah", "1.000 IDR"): read as "Rp".
@@ -316,7 +317,7 @@ def _quantities(raw: str, s: str, notes: _Notes, dashes: bool = True) -> list[Va
         m = _COMPONENT.match(s, pos)
         if m is None:
             return None
-        if spaced and re.fullmatch(_GROUP, m["num"]) and re.fullmatch(_LEAD, parts[-1].raw):
+        if spaced and re.fullmatch(_GROUPED, m["num"]) and re.fullmatch(_LEAD, parts[-1].raw):
             # "1 234 567" → "1.234.567" (shown as a value is: quoted, escaped, cut)
             dotted = show_raw(re.sub(_SPACED_GROUP, ".", raw.strip()[:80]))
             raise ParseError.of(  # "1 000", "10 000 Orang": a space is no thousands separator

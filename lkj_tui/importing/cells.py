@@ -14,6 +14,9 @@ __all__ = ["GENERAL", "NumberFormat", "cell_text", "format_number", "number_text
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _DECIMALS = re.compile(r"\.([0#?]+)")
 _RUPIAH = re.compile(r"(?i)rp")
+#: A fraction format (``# ?/?``, ``?/4``): a number shown as a fraction; read as General (vals64:
+#: 0.5 shown "1/2" was read 1, by the digit before the fraction, and 0.25 was read 0)
+_FRACTION = re.compile(r"[0#?]\s*/\s*[0-9#?]")
 #: Rounding to a format's decimals holds every digit of the result, however long.
 _WIDE = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _SWAP = str.maketrans(",.", ".,")  # 1,234.5 → 1.234,5
@@ -41,6 +44,8 @@ def read_format(code: str) -> NumberFormat:
         return GENERAL
     section = code.split(";", 1)[0]
     plain, rupiah = _QUOTED.sub("", section), bool(_RUPIAH.search(section))
+    if _FRACTION.search(plain):  # (Excel shows 0.5 as "1/2": the number, not "1" rounded)
+        return NumberFormat(False, None, False, rupiah)
     places = None
     if re.search(r"[0#?]", plain):
         digits = _DECIMALS.search(plain)

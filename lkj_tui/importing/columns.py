@@ -411,8 +411,21 @@ _LEVELS |= {
 }
 
 
+#: A level with its abbreviation after it, "Indikator Kinerja Utama (IKU)", "… Kegiatan (IKK)".
+_ABBREVIATED = re.compile(r"(.+?)\s*\(\s*([A-Za-z]{2,6})\s*\)\s*")
+
+
 def parse_level(text: str) -> str | None:
-    return words.word_of(_LEVELS, text)
+    """The level ``text`` names: a spelling of :data:`_LEVELS`, or one followed by its
+    abbreviation in brackets, the same level's or letters only ("Indikator Kinerja Utama (IKU)":
+    vals64, refused as a level not known)."""
+    found = words.word_of(_LEVELS, text)
+    if found is None and (m := _ABBREVIATED.fullmatch(text)) is not None:
+        found = words.word_of(_LEVELS, m[1])
+        short = words.word_of(_LEVELS, m[2])
+        if short != found if short is not None else not m[2].isupper():
+            return None
+    return found
 
 
 def meant_value(column: str, text: str) -> tuple[str, str]:

@@ -86,6 +86,12 @@ def read_report(
         data = sheets[names[0]]
         laporan = next((g for n, g in sheets.items() if n.strip().casefold() == "laporan"), None)
         built = _build(data, laporan, options, layout, progress)
+        renamed = None
+        if laporan is None and any(p.code in _NO_META for p in built.problems):
+            renamed = _renamed_laporan(path, [n for n in every if n not in sheets])
+            if renamed is not None:
+                laporan = renamed[1]
+                built = _build(data, laporan, options, layout, progress)
         if built.report is None and any(p.code == "no-header" for p in built.problems):
             from lkj_tui.importing.forms import near_fixes
 
@@ -104,6 +110,8 @@ def read_report(
                 built.warnings.insert(0, _read_instead(shown[0], names[0], near))
             else:
                 _name_the_sheet(built, names[0], tables)
+        if renamed is not None:
+            built.warnings.insert(0, renamed[0])
         return _in_place_order(built, every)
     if suffix in (".xls", ".xlsb", ".ods"):
         how = (  # (an .ods is LibreOffice's: Excel's menu named nothing its user has)
@@ -121,6 +129,35 @@ def read_report(
         f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak didukung: pakai .xlsx, .csv atau .json",
         f"file type {path.suffix or '(no suffix)'} is not supported: use .xlsx, .csv or .json",
     )
+
+
+#: The problems of a workbook that lacks the instansi or the year (no ``Laporan`` sheet).
+_NO_META = ("no-instansi", "no-tahun")
+
+
+def _renamed_laporan(path: Path, others: list[str]) -> tuple[Problem, Grid] | None:
+    """The one visible sheet of ``others`` that gives the instansi or the year under the
+    ``Laporan`` sheet's keys (the template's ``Laporan`` renamed "Info Laporan 2024": vals64,
+    refused as "no Laporan sheet, add one"), with the warning that says it is read; else None."""
+    from lkj_tui.importing.rows import read_laporan
+
+    found = [
+        (name, grid)
+        for name, grid in _other_sheets(path, others).items()
+        if not grid.sheet_hidden and {"instansi", "tahun"} & set(read_laporan(grid, [])[0])
+    ]
+    if len(found) != 1:
+        return None
+    name, grid = found[0]
+    warning = Problem(
+        name,
+        None,
+        "dibaca sebagai lembar Laporan (tidak ada lembar bernama Laporan; lembar ini memuat "
+        "isiannya, mis. instansi dan tahun)",
+        "read as the Laporan sheet (no sheet is named Laporan; this one holds its keys, such as "
+        "instansi and tahun)",
+    )
+    return warning, grid
 
 
 def _other_sheets(path: Path, others: list[str]) -> dict[str, Grid]:

@@ -318,6 +318,17 @@ def read_laporan(
         value = row[1] if len(row) > 1 else None
         if key_text is None:
             continue
+        if (r, 1) in grid.uncomputed or (r, 1) in grid.errors:
+            # a formula that gave no value: never read as empty nor as its placeholder 0
+            # (vals64: an instansi =UPPER(…) written by a program made the report "0-2024")
+            place = grid.place(r, 1)
+            formula = grid.uncomputed.get((r, 1))
+            problems.append(
+                uncomputed_problem(place, formula)
+                if formula is not None
+                else excel_error_problem(place, grid.errors[(r, 1)], _IN_LAPORAN)
+            )
+            continue
         if (
             r == 0
             and norm(key_text) in ("kunci", "key")
@@ -1029,7 +1040,13 @@ def _merged_down(
 
     merges: dict[tuple[str, str], list[_Row]] = {}
     for key, c in cols.items():
-        if key in _BUDGET or key in _FIGURES or key in _ITEMS or _YEAR.fullmatch(key):
+        if (
+            key in _BUDGET
+            or key in _FIGURES
+            or key in _ITEMS
+            or key == "uraian"
+            or _YEAR.fullmatch(key)
+        ):
             for row in rows:
                 if key in row.cells and (merge := data.filled.get((row.r, c))) is not None:
                     merges.setdefault((merge, key), []).append(row)
@@ -1051,6 +1068,17 @@ def _merged_down(
                     f"the {key} column's amount is in a cell merged over {n} rows ({named}): "
                     f"copied, each row would hold all of it and their sum would be {n} times it; "
                     "unmerge it and write the amount once, on the row it belongs to",
+                )
+            )
+        elif key == "uraian":  # (vals64: two indicators took one name without a word)
+            warnings.append(
+                _p(
+                    merge,
+                    took[0].cells[key],
+                    f"sel gabungan: uraian ini menjadi nama {n} baris ({named}); bila tiap baris "
+                    "berbeda, lepas gabungannya (Unmerge) dan tulis nama tiap baris",
+                    f"a merged cell: this uraian is the name of {n} rows ({named}); if the rows "
+                    "differ, unmerge it and write each row's name",
                 )
             )
         elif key in _ITEMS:
@@ -1539,17 +1567,7 @@ def formula_cells(
         what, what_en = EXCEL_ERRORS.get(error.upper(), ("rumus gagal", "a failed formula"))
         place = data.place(r, c, read[c])  # (a CSV file's "baris 3 (realisasi)")
         if read[c] in NAMING:
-            problems.append(
-                _p(
-                    place,
-                    error,
-                    f"galat Excel ({what}) di kolom yang menamai baris atau menempatkannya: "
-                    "perbaiki rumusnya di Excel, atau ketik isinya",
-                    f"an Excel error ({what_en}) in a column that names the row or places it: "
-                    "fix the formula in Excel, or type its text",
-                    "excel-error",
-                )
-            )
+            problems.append(excel_error_problem(place, error, _IN_NAMING))
         else:
             warnings.append(
                 _p(
@@ -1561,6 +1579,26 @@ def formula_cells(
                     "fix the formula in Excel, or type the value",
                 )
             )
+
+
+#: Where an Excel error is refused (:func:`excel_error_problem`), in Indonesian and English.
+_IN_NAMING = (
+    "di kolom yang menamai baris atau menempatkannya",
+    "in a column that names the row or places it",
+)
+_IN_LAPORAN = ("di lembar Laporan", "in the Laporan sheet")
+
+
+def excel_error_problem(place: str, error: str, where: tuple[str, str]) -> Problem:
+    """An Excel error (``#REF!``) refused at its cell, ``where`` it cannot be read as empty."""
+    what, what_en = EXCEL_ERRORS.get(error.upper(), ("rumus gagal", "a failed formula"))
+    return _p(
+        place,
+        error,
+        f"galat Excel ({what}) {where[0]}: perbaiki rumusnya di Excel, atau ketik isinya",
+        f"an Excel error ({what_en}) {where[1]}: fix the formula in Excel, or type its text",
+        "excel-error",
+    )
 
 
 def without_echoes(problems: list[Problem]) -> list[Problem]:

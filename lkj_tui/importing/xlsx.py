@@ -77,6 +77,10 @@ class _Formats:
             rels = zf.read("xl/_rels/workbook.xml.rels")
         except KeyError:
             workbook = rels = b""
+        #: the workbook asks to be computed again when opened (``<calcPr fullCalcOnLoad="1"/>``:
+        #: xlsxwriter and other programs, never Excel's own save), so a formula's stored value may
+        #: be a placeholder (:func:`_uncomputed`)
+        self.recalc = re.search(rb'\bfullCalcOnLoad="(?:1|true)"', workbook) is not None
         targets = {r.get("Id", ""): r.get("Target", "") for r in _tags(rels, "Relationship")}
         for sheet in _tags(workbook, "sheet"):
             target = targets.get(sheet.get("id", ""), "")
@@ -111,7 +115,7 @@ class _Formats:
         if path is None:
             return formats, errors, {}, [], []
         xml = self.zf.read(path)
-        uncomputed = _uncomputed(xml)
+        uncomputed = _uncomputed(xml, recalc=self.recalc)
         hidden = _hidden_rows(xml) if b"hidden=" in xml else []
         hidden_cols = _hidden_cols(xml) if b"hidden=" in xml else []
         if self.by_style:
@@ -177,15 +181,30 @@ _UNCOMPUTED = re.compile(
 )
 
 
-def _uncomputed(xml: bytes) -> dict[tuple[int, int], str]:
-    """(r, c) → formula of every cell of the sheet's XML with a formula and no value."""
+#: A formula whose stored value is the number 0, ``<c r="E3"><f>D3*0.9</f><v>0</v></c>``: what
+#: xlsxwriter stores for every formula it is given no value for (it computes none), in a workbook
+#: that asks Excel to compute them all when it opens (vals64: =F5*0.9 was read as the realisasi 0).
+_PLACEHOLDER = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"<(?:\w+:)?v>0</(?:\w+:)?v>\s*</(?:\w+:)?c>"
+)
+
+
+def _uncomputed(xml: bytes, recalc: bool = False) -> dict[tuple[int, int], str]:
+    """(r, c) → formula of every cell of the sheet's XML with a formula and no value; in a
+    workbook to be computed again when opened (``recalc``), also those whose value is the
+    placeholder 0 (:data:`_PLACEHOLDER`): a number that may never have been computed."""
     out: dict[tuple[int, int], str] = {}
     if b"/f>" not in xml:  # a sheet with a formula has a "</f>" (or "</x:f>"): one search
         return out
-    for m in _UNCOMPUTED.finditer(xml):
+    found: list[tuple[re.Match[bytes], tuple[str, ...]]]  # (with the value types it is not)
+    found = [(m, ("str",)) for m in _UNCOMPUTED.finditer(xml)]
+    if recalc:  # (a number 0, not a text "0" nor a boolean FALSE)
+        found += [(m, ("str", "s", "inlineStr", "b", "e")) for m in _PLACEHOLDER.finditer(xml)]
+    for m, not_types in found:
         attrs = _attrs(m.group(1))
         ref = _REF.fullmatch(attrs.get("r", "").encode())
-        if ref is not None and attrs.get("t") != "str":
+        if ref is not None and attrs.get("t") not in not_types:
             formula = html.unescape((m.group(2) or b"").decode("utf-8", "replace"))
             out[(int(ref.group(2)) - 1, _col_index(ref.group(1)))] = "=" + formula
     return out

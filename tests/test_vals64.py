@@ -1,0 +1,247 @@
+"""Spreadsheets as another region's planner fills the template by hand (vals64): each value is
+read as the user meant it, or refused at its cell with what to do, never misread nor dropped."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
+
+from tests.conftest import run_cli
+
+HEADER = ["level", "kode", "uraian", "satuan", "target", "realisasi"]
+
+
+def _book(
+    path: Path,
+    rows: list[list[object]],
+    *,
+    laporan: str | None = "Laporan",
+    fill: Callable[[xlsxwriter.Workbook, Worksheet, Worksheet | None], None] | None = None,
+) -> Path:
+    """A workbook as xlsxwriter writes it (a program: it computes no formula, and asks Excel to
+    compute them all when the file is opened): ``rows`` under the template's header on ``Data``,
+    the instansi and the year on a sheet named ``laporan``; ``fill`` writes the rest."""
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    ws.write_row(0, 0, HEADER)
+    ws.write_row(1, 0, ["sasaran", "S1", "Meningkatnya kualitas"])
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row):
+            if isinstance(value, (int, float)):
+                ws.write_number(r, c, value)
+            elif value is not None:
+                ws.write_string(r, c, str(value))
+    meta = None
+    if laporan is not None:
+        meta = wb.add_worksheet(laporan)
+        meta.write_row(0, 0, ["instansi", "Dinas Uji"])
+        meta.write_row(1, 0, ["tahun", "2024"])
+    if fill is not None:
+        fill(wb, ws, meta)
+    wb.close()
+    return path
+
+
+def _measures(store: Path) -> dict[str, tuple[object, object]]:
+    """kode → (target, realisasi) of the report the store holds, as its JSON export gives them."""
+    done = run_cli("export", "-f", "json", store=store)
+    assert done.returncode == 0, done.stderr
+    out: dict[str, tuple[object, object]] = {}
+
+    def walk(nodes: list[dict[str, object]]) -> None:
+        for node in nodes:
+            measure = node.get("measure")
+            if isinstance(measure, dict):
+                out[str(node["code"])] = (measure.get("target"), measure.get("realisasi"))
+            walk(node.get("children", []))  # type: ignore[arg-type]
+
+    walk(json.loads(done.stdout)["nodes"])
+    return out
+
+
+UNCOMPUTED = {
+    "id": 'Data!F4 "=E4*0.9": rumus tanpa nilai hasil hitungan',
+    "en": 'Data!F4 "=E4*0.9": a formula without its computed value',
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_formula_a_program_wrote_without_computing_it_is_not_read_as_zero(
+    tmp_path: Path, lang: str
+) -> None:
+    """xlsxwriter stores 0 as the value of each formula it is given no value for, and asks Excel
+    to compute them when the file opens: the realisasi =E4*0.9 was imported as 0 (capaian 0 %).
+    It is refused at its cell, as a formula without its value is; one given its value reads it."""
+
+    def formulas(_wb: xlsxwriter.Workbook, ws: Worksheet, _meta: Worksheet | None) -> None:
+        ws.write_formula(2, 5, "=E3*0.9", None, 9)  # (its value given: 9)
+        ws.write_formula(3, 5, "=E4*0.9")  # (stored as 0)
+
+    book = _book(
+        tmp_path / "rumus.xlsx",
+        [["iku", "IKU 1", "Indikator 1", "%", "10"], ["iku", "IKU 2", "Indikator 2", "%", "10"]],
+        fill=formulas,
+    )
+    store = tmp_path / "store"
+    for extra in (["--dry-run"], []):
+        done = run_cli("--lang", lang, "import", str(book), *extra, store=store)
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert UNCOMPUTED[lang] in done.stderr, done.stderr
+        assert "F3" not in done.stderr, done.stderr
+    assert not (store / "reports").exists() or not any((store / "reports").iterdir())
+
+    def computed(_wb: xlsxwriter.Workbook, ws: Worksheet, _meta: Worksheet | None) -> None:
+        ws.write_formula(2, 5, "=E3*0.9", None, 9)
+
+    good = _book(
+        tmp_path / "baik.xlsx", [["iku", "IKU 1", "Indikator 1", "%", "10"]], fill=computed
+    )
+    done = run_cli("import", str(good), store=store)
+    assert done.returncode == 0, done.stderr
+    assert _measures(store)["IKU 1"] == ("10", "9")
+
+
+LAPORAN_FORMULA = {
+    "id": 'Laporan!B1 "=UPPER("dinas x")": rumus tanpa nilai hasil hitungan',
+    "en": 'Laporan!B1 "=UPPER("dinas x")": a formula without its computed value',
+}
+LAPORAN_ERROR = {
+    "id": 'Laporan!B2 "#REF!": galat Excel (rujukan sel tidak sah: sel yang dirujuk sudah '
+    "dihapus) di lembar Laporan",
+    "en": 'Laporan!B2 "#REF!": an Excel error (an invalid cell reference: the cell it refers to '
+    "was deleted) in the Laporan sheet",
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_laporan_cell_whose_formula_gave_no_value_is_refused_at_its_cell(
+    tmp_path: Path, lang: str
+) -> None:
+    """The Laporan sheet read a formula's placeholder 0 as the instansi (report "0-2024") and an
+    error cell as empty ("tahun tidak ada: isi 'tahun'" of a filled cell)."""
+
+    def meta(_wb: xlsxwriter.Workbook, _ws: Worksheet, sheet: Worksheet | None) -> None:
+        assert sheet is not None
+        sheet.write_formula(0, 1, '=UPPER("dinas x")')
+        sheet.write_formula(1, 1, "=#REF!+1", None, "#REF!")
+
+    book = _book(
+        tmp_path / "lap.xlsx", [["iku", "IKU 1", "Indikator 1", "%", "10", "9"]], fill=meta
+    )
+    done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert LAPORAN_FORMULA[lang] in done.stderr, done.stderr
+    assert LAPORAN_ERROR[lang] in " ".join(done.stderr.split()), done.stderr
+    assert "0-2024" not in done.stdout + done.stderr
+
+
+def test_a_fraction_format_reads_the_number_not_its_rounded_whole(tmp_path: Path) -> None:
+    """0.5 and 0.25 shown "1/2" and "1/4" (format ``# ?/?``) were read 1 and 0."""
+
+    def fractions(wb: xlsxwriter.Workbook, ws: Worksheet, _meta: Worksheet | None) -> None:
+        fmt = wb.add_format({"num_format": "# ?/?"})
+        ws.write_number(2, 4, 0.5, fmt)
+        ws.write_number(2, 5, 0.25, fmt)
+
+    book = _book(
+        tmp_path / "pecahan.xlsx", [["iku", "IKU 1", "Indikator 1", "Rasio"]], fill=fractions
+    )
+    done = run_cli("import", str(book), store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert _measures(tmp_path / "s")["IKU 1"] == ("0,5", "0,25")
+
+
+SPACED = {
+    "id": 'Data!E3 "1 234,5": spasi bukan pemisah ribuan; tulis "1.234,5"',
+    "en": 'Data!E3 "1 234,5": a space is not a thousands separator; write "1.234,5"',
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_number_grouped_by_spaces_with_decimals_is_refused_as_one_without(
+    tmp_path: Path, lang: str
+) -> None:
+    """ "1 100" was refused (a space is no thousands separator) but "1 234,5" was read as two
+    numbers, a composite: imported without a capaian, "komposit … tidak dapat dibandingkan"."""
+    book = _book(
+        tmp_path / "spasi.xlsx", [["iku", "IKU 1", "Indikator 1", "Orang", "1 234,5", "1.100"]]
+    )
+    done = run_cli("--lang", lang, "import", str(book), store=tmp_path / "s")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert SPACED[lang] in done.stderr, done.stderr
+    calc = run_cli("--lang", lang, "calc", "1 234,5", "1.100")
+    assert calc.returncode != 0 and SPACED[lang].split(": ", 1)[1] in calc.stderr, calc.stderr
+
+
+RENAMED = {
+    "id": "Info Laporan 2024: dibaca sebagai lembar Laporan (tidak ada lembar bernama Laporan;",
+    "en": "Info Laporan 2024: read as the Laporan sheet (no sheet is named Laporan;",
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_laporan_sheet_renamed_is_read_and_said(tmp_path: Path, lang: str) -> None:
+    """The template's Laporan sheet renamed "Info Laporan 2024" was refused: "the workbook has no
+    Laporan sheet; add a Laporan sheet with the row 'instansi | …'", of the sheet that held it."""
+    book = _book(
+        tmp_path / "ganti.xlsx",
+        [["iku", "IKU 1", "Indikator 1", "%", "10", "9"]],
+        laporan="Info Laporan 2024",
+    )
+    store = tmp_path / "s"
+    dry = run_cli("--lang", lang, "import", str(book), "--dry-run", store=store)
+    assert dry.returncode == 0, dry.stderr
+    assert RENAMED[lang] in " ".join(dry.stderr.split()), dry.stderr
+    assert "dinas-uji-2024" in dry.stdout
+    done = run_cli("--lang", lang, "import", str(book), store=store)
+    assert done.returncode == 0, done.stderr
+    assert RENAMED[lang] in " ".join(done.stderr.split()), done.stderr
+    assert _measures(store)["IKU 1"] == ("10", "9")
+
+
+def test_a_level_followed_by_its_abbreviation_is_that_level(tmp_path: Path) -> None:
+    """ "Indikator Kinerja Utama (IKU)" was a level not known; a bracket that names another level
+    is still refused."""
+    rows: list[list[object]] = [
+        ["Indikator Kinerja Utama (IKU)", "IKU 1", "Indikator 1", "%", "10", "9"],
+        ["Indikator Kinerja Lainnya (IKL)", "IKL 1", "Indikator 2", "%", "10", "9"],
+    ]
+    store = tmp_path / "s"
+    done = run_cli("import", str(_book(tmp_path / "lv.xlsx", rows)), store=store)
+    assert done.returncode == 0, done.stderr
+    tree = json.loads(run_cli("export", "-f", "json", store=store).stdout)["nodes"]
+    assert [c["kind"] for c in tree[0]["children"]] == ["iku", "lainnya"]
+    wrong = [["Indikator Kinerja Utama (IKL)", "IKU 1", "Indikator 1", "%", "10", "9"]]
+    refused = run_cli("import", str(_book(tmp_path / "x.xlsx", wrong)), store=tmp_path / "t")
+    assert refused.returncode == 2
+    assert 'Data!A3 "Indikator Kinerja Utama (IKL)": level tidak dikenal' in refused.stderr
+
+
+MERGED_NAME = {
+    "id": 'Data!C3:C4 "Indikator gabung": sel gabungan: uraian ini menjadi nama 2 baris ("IKU 1", '
+    '"IKU 2")',
+    "en": 'Data!C3:C4 "Indikator gabung": a merged cell: this uraian is the name of 2 rows ("IKU 1", '
+    '"IKU 2")',
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_name_merged_over_two_indicators_is_said(tmp_path: Path, lang: str) -> None:
+    """An uraian merged over two indicator rows named both, without a word."""
+
+    def merge(_wb: xlsxwriter.Workbook, ws: Worksheet, _meta: Worksheet | None) -> None:
+        ws.merge_range(2, 2, 3, 2, "Indikator gabung")
+
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", None, "%", "10", "9"],
+        ["iku", "IKU 2", None, "%", "10", "8"],
+    ]
+    book = _book(tmp_path / "gabung.xlsx", rows, fill=merge)
+    done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert MERGED_NAME[lang] in " ".join(done.stderr.split()), done.stderr
