@@ -14,6 +14,34 @@ from xlsxwriter.worksheet import Worksheet
 from tests.conftest import run_cli
 
 HEADER = ["level", "kode", "uraian", "satuan", "target", "realisasi"]
+UNCOMPUTED = {
+    "id": 'Data!F4 "=E4*0.9": rumus tanpa nilai hasil hitungan',
+    "en": 'Data!F4 "=E4*0.9": a formula without its computed value',
+}
+LAPORAN_FORMULA = {
+    "id": 'Laporan!B1 "=UPPER("dinas x")": rumus tanpa nilai hasil hitungan',
+    "en": 'Laporan!B1 "=UPPER("dinas x")": a formula without its computed value',
+}
+LAPORAN_ERROR = {
+    "id": 'Laporan!B2 "#REF!": galat Excel (rujukan sel tidak sah: sel yang dirujuk sudah '
+    "dihapus) di lembar Laporan",
+    "en": 'Laporan!B2 "#REF!": an Excel error (an invalid cell reference: the cell it refers to '
+    "was deleted) in the Laporan sheet",
+}
+SPACED = {
+    "id": 'Data!E3 "1 234,5": spasi bukan pemisah ribuan; tulis "1.234,5"',
+    "en": 'Data!E3 "1 234,5": a space is not a thousands separator; write "1.234,5"',
+}
+RENAMED = {
+    "id": "Info Laporan 2024: dibaca sebagai lembar Laporan (tidak ada lembar bernama Laporan;",
+    "en": "Info Laporan 2024: read as the Laporan sheet (no sheet is named Laporan;",
+}
+MERGED_NAME = {
+    "id": 'Data!C3:C4 "Indikator gabung": sel gabungan: uraian ini menjadi nama 2 baris ("IKU 1", '
+    '"IKU 2")',
+    "en": 'Data!C3:C4 "Indikator gabung": a merged cell: this uraian is the name of 2 rows ("IKU 1", '
+    '"IKU 2")',
+}
 
 
 def _book(
@@ -64,12 +92,6 @@ def _measures(store: Path) -> dict[str, tuple[object, object]]:
     return out
 
 
-UNCOMPUTED = {
-    "id": 'Data!F4 "=E4*0.9": rumus tanpa nilai hasil hitungan',
-    "en": 'Data!F4 "=E4*0.9": a formula without its computed value',
-}
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_formula_a_program_wrote_without_computing_it_is_not_read_as_zero(
     tmp_path: Path, lang: str
@@ -104,18 +126,6 @@ def test_a_formula_a_program_wrote_without_computing_it_is_not_read_as_zero(
     done = run_cli("import", str(good), store=store)
     assert done.returncode == 0, done.stderr
     assert _measures(store)["IKU 1"] == ("10", "9")
-
-
-LAPORAN_FORMULA = {
-    "id": 'Laporan!B1 "=UPPER("dinas x")": rumus tanpa nilai hasil hitungan',
-    "en": 'Laporan!B1 "=UPPER("dinas x")": a formula without its computed value',
-}
-LAPORAN_ERROR = {
-    "id": 'Laporan!B2 "#REF!": galat Excel (rujukan sel tidak sah: sel yang dirujuk sudah '
-    "dihapus) di lembar Laporan",
-    "en": 'Laporan!B2 "#REF!": an Excel error (an invalid cell reference: the cell it refers to '
-    "was deleted) in the Laporan sheet",
-}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -156,12 +166,6 @@ def test_a_fraction_format_reads_the_number_not_its_rounded_whole(tmp_path: Path
     assert _measures(tmp_path / "s")["IKU 1"] == ("0,5", "0,25")
 
 
-SPACED = {
-    "id": 'Data!E3 "1 234,5": spasi bukan pemisah ribuan; tulis "1.234,5"',
-    "en": 'Data!E3 "1 234,5": a space is not a thousands separator; write "1.234,5"',
-}
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_number_grouped_by_spaces_with_decimals_is_refused_as_one_without(
     tmp_path: Path, lang: str
@@ -176,12 +180,6 @@ def test_a_number_grouped_by_spaces_with_decimals_is_refused_as_one_without(
     assert SPACED[lang] in done.stderr, done.stderr
     calc = run_cli("--lang", lang, "calc", "1 234,5", "1.100")
     assert calc.returncode != 0 and SPACED[lang].split(": ", 1)[1] in calc.stderr, calc.stderr
-
-
-RENAMED = {
-    "id": "Info Laporan 2024: dibaca sebagai lembar Laporan (tidak ada lembar bernama Laporan;",
-    "en": "Info Laporan 2024: read as the Laporan sheet (no sheet is named Laporan;",
-}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -220,14 +218,6 @@ def test_a_level_followed_by_its_abbreviation_is_that_level(tmp_path: Path) -> N
     refused = run_cli("import", str(_book(tmp_path / "x.xlsx", wrong)), store=tmp_path / "t")
     assert refused.returncode == 2
     assert 'Data!A3 "Indikator Kinerja Utama (IKL)": level tidak dikenal' in refused.stderr
-
-
-MERGED_NAME = {
-    "id": 'Data!C3:C4 "Indikator gabung": sel gabungan: uraian ini menjadi nama 2 baris ("IKU 1", '
-    '"IKU 2")',
-    "en": 'Data!C3:C4 "Indikator gabung": a merged cell: this uraian is the name of 2 rows ("IKU 1", '
-    '"IKU 2")',
-}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
