@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.content import Content
 
+from lkj_tui.core.changes import STRUCTURE, field_label
 from lkj_tui.core.edits import (
     EditError,
     doubts,
+    field_value,
     item_texts,
     lone_doubts,
     percent_doubts,
@@ -481,9 +483,35 @@ class EditsMixin(_Base):
         self.saved_done(ok=True)
 
     def _reoffer(self, edit: Edit) -> None:
-        """After a conflict reload: the dialog again, with the typed text, on the fresh data."""
+        """After a conflict reload: the dialog again, with the typed text, on the fresh data,
+        naming what the fields typed hold now (another office's value, synced in meanwhile:
+        saving again replaces it, so the dialog shows it)."""
         if edit.retry is not None and self.view is not None:
-            edit.retry(t("conflict_dialog", self.lang, revision=self.view.revision))
+            self.toast_gone("conflict")  # (the dialog says it all: the toast would cover its words)
+            now = self._now_in_report(edit)
+            edit.retry(t("conflict_dialog", self.lang, revision=self.view.revision, now=now))
+
+    def _now_in_report(self, edit: Edit) -> str:
+        """The words ": Realisasi sekarang 3,00" for a change of one node's values (``e``, ``t``, ``w``,
+        ``m``, ``R``), the first two fields, as read from the reloaded report; "" otherwise."""
+        change = edit.change
+        if change.meta is not None or len(change.nodes) != 1:
+            return ""
+        node = self._node(change.nodes[0][0])
+        if node is None:
+            return ""
+        said = [
+            t(
+                "conflict_now",
+                self.lang,
+                field=field_label(line.field, self.lang),
+                value=clean_words(field_value(node, line.field) or "—", 40),
+            )
+            for line in change.lines
+            if line.field.partition(" ")[0] not in ("permasalahan", "solusi", "measure")
+            and line.field not in STRUCTURE
+        ][:2]
+        return ": " + "; ".join(said) if said else ""
 
     def on_save_failed(self, message: SaveFailed) -> None:
         self.saving = False
@@ -495,7 +523,7 @@ class EditsMixin(_Base):
             return
         if message.conflict:
             typed = clean_line(edit.typed, 300) or edit.what
-            self.toast(t("conflict", self.lang, typed=typed), "warning", timeout=30)
+            self.toast(t("conflict", self.lang, typed=typed), "warning", 30, kind="conflict")
             self.load(edit.report_id, "conflict", lambda: self._reoffer(edit))
             return
         self.toast(t("save_failed", self.lang, error=message.error), "error", timeout=30)

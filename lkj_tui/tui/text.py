@@ -261,11 +261,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Your input is not saved yet: {typed}",
     ),
     "conflict_dialog": (
-        "Proses lain mengubah laporan; data terbaru (revisi {revision}) sudah dimuat. "
+        "Proses lain mengubah laporan; data terbaru (revisi {revision}) sudah dimuat{now}. "
         "Periksa, lalu simpan lagi isian Anda.",
-        "Another process changed the report; the latest data (revision {revision}) is loaded. "
+        "Another process changed the report; the latest data (revision {revision}) is loaded{now}. "
         "Check it, then save your input again.",
     ),
+    "conflict_now": ("{field} sekarang {value}", "{field} is now {value}"),
     "external_change": (
         "Laporan diubah oleh proses lain; dimuat ulang (revisi {revision}).",
         "Another process changed the report; reloaded (revision {revision}).",

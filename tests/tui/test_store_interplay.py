@@ -32,6 +32,16 @@ def external_edit(store: Store, node_id: str, realisasi: str) -> int:
     return other.save_node(BUNDLED_REPORT_ID, changed, expected_revision=loaded.revision)
 
 
+async def edit_while_another_saves(app, pilot, store: Store) -> str:
+    """IKU 1's realisasi dialog open (``e``) while another process saves 3,00 there; its id."""
+    await settle(pilot)
+    iku1 = node_id_by_code(app, "IKU 1")
+    app.tree.reveal(iku1)
+    await pilot.press("e")
+    external_edit(store, iku1, "3,00")
+    return iku1
+
+
 async def test_export_writes_a_new_file_each_time(make_app, tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -114,6 +124,26 @@ async def test_conflict_reloads_and_never_overwrites(make_app, tui_store) -> Non
         assert loaded.revision == 3 and loaded.report.node(iku1).measure.realisasi == "3,30"
 
 
+async def test_conflict_dialog_names_the_value_now_in_the_report(make_app, tui_store) -> None:
+    """A colleague's value synced in while the dialog was open: saving again replaces it, so the
+    dialog offered again names it, beside what was typed (it said only "check, then save")."""
+    for lang, said in (("id", "Realisasi sekarang 3,00"), ("en", "Actual (Realisasi) is now 3,00")):
+        store = Store(tui_store.root)
+        app = make_app(store=store, lang=lang)
+        async with app.run_test(size=SIZE) as pilot:
+            iku1 = await edit_while_another_saves(app, pilot, tui_store)
+            await pilot.press("ctrl+u", *"3,30", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ValueDialog)
+            assert said in str(app.screen.query_one("#error").render())
+            assert app.screen.query_one(Input).value == "3,30"
+            # the toast that said it (30 s) went when the dialog came back: it covered its words
+            assert not [n for n in app._notifications if "3,30" in n.message]
+            await pilot.press("escape")
+            await settle(pilot)
+        external_edit(tui_store, iku1, "2,85")  # (back, for the next language)
+
+
 async def test_change_seen_when_the_app_regains_focus(make_app, tui_store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -153,11 +183,7 @@ async def test_unknown_report_is_reported_not_fatal(make_app) -> None:
 async def test_reload_under_an_open_dialog_still_never_overwrites(make_app, tui_store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = node_id_by_code(app, "IKU 1")
-        app.tree.reveal(iku1)
-        await pilot.press("e")
-        external_edit(tui_store, iku1, "3,00")
+        iku1 = await edit_while_another_saves(app, pilot, tui_store)
         app.post_message(events.AppFocus())  # the app notices and reloads under the dialog
         await settle(pilot)
         assert app.view.revision == 2
