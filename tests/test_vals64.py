@@ -235,3 +235,24 @@ def test_a_name_merged_over_two_indicators_is_said(tmp_path: Path, lang: str) ->
     done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
     assert done.returncode == 0, done.stderr
     assert MERGED_NAME[lang] in " ".join(done.stderr.split()), done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_column_of_colons_in_the_laporan_sheet_is_passed_over(tmp_path: Path, lang: str) -> None:
+    """ "Instansi | : | Dinas Kolon", as forms print it: the instansi was ":" (with --tahun, the
+    report "laporan-2024" of instansi ":"), the year refused as ":" at Laporan!B2."""
+
+    def colons(_wb: xlsxwriter.Workbook, _ws: Worksheet, sheet: Worksheet | None) -> None:
+        assert sheet is not None
+        sheet.write_row(0, 0, ["Instansi", ":", "Dinas Kolon"])
+        sheet.write_row(1, 0, ["Tahun", ":", "2025"])
+        sheet.write_row(2, 0, ["Periode", ":", "2021-2026"])
+
+    book = _book(tmp_path / "kolon.xlsx", [["iku", "IKU 1", "Ind 1", "%", "10", "9"]], fill=colons)
+    store = tmp_path / "s"
+    done = run_cli("--lang", lang, "import", str(book), store=store)
+    assert done.returncode == 0, done.stderr
+    assert "dinas-kolon-2025" in done.stdout, done.stdout
+    report = json.loads(run_cli("export", "-f", "json", store=store).stdout)["report"]
+    assert (report["instansi"], report["tahun"]) == ("Dinas Kolon", 2025)
+    assert report["periode"] == [2021, 2026], report

@@ -315,18 +315,21 @@ def read_laporan(
         return out, unknown, warnings
     for r, row in enumerate(grid.rows):
         key_text = row[0] if row else None
-        value = row[1] if len(row) > 1 else None
+        at = 1  # the value's column: B, or C after a column of colons ("Instansi | : | Dinas X")
+        if len(row) > 2 and row[2] is not None and (row[1] or "").strip() in _COLONS:
+            at = 2  # (vals64: the instansi was ":", the year refused as ":" at Laporan!B2)
+        value = row[at] if len(row) > at else None
         if key_text is None:
             continue
-        if (r, 1) in grid.uncomputed or (r, 1) in grid.errors:
+        if (r, at) in grid.uncomputed or (r, at) in grid.errors:
             # a formula that gave no value: never read as empty nor as its placeholder 0
             # (vals64: an instansi =UPPER(…) written by a program made the report "0-2024")
-            place = grid.place(r, 1)
-            formula = grid.uncomputed.get((r, 1))
+            place = grid.place(r, at)
+            formula = grid.uncomputed.get((r, at))
             problems.append(
                 uncomputed_problem(place, formula)
                 if formula is not None
-                else excel_error_problem(place, grid.errors[(r, 1)], _IN_LAPORAN)
+                else excel_error_problem(place, grid.errors[(r, at)], _IN_LAPORAN)
             )
             continue
         if (
@@ -342,7 +345,7 @@ def read_laporan(
         keep = key is None
         if keep and value is not None:
             key = key_text if exact is None else exact
-            at_key, at_value = grid.place(r, 0), grid.place(r, 1)
+            at_key, at_value = grid.place(r, 0), grid.place(r, at)
             if too_long := not_keepable(key, value, at_key, at_value):
                 problems += too_long
                 continue
@@ -374,11 +377,15 @@ def read_laporan(
             )
         else:
             first[slot] = grid.place(r, 0)
-            (unknown if slot[0] else out)[key] = (value, grid.place(r, 1))
+            (unknown if slot[0] else out)[key] = (value, grid.place(r, at))
     if kept:
         cells, keys = zip(*kept, strict=True)
         warnings.append(kept_keys(list(cells), list(dict.fromkeys(keys))))
     return out, unknown, warnings
+
+
+#: A column of colons between the Laporan sheet's keys and their values, as forms print them.
+_COLONS = (":", "=")
 
 
 def _typo_of(key: str, unknown: _Facts) -> str | None:
