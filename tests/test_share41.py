@@ -109,5 +109,6 @@ def test_an_office_sharing_into_an_empty_shared_store_receives_nothing_said(offi
     assert joined.returncode == 0, joined.stderr
     assert joined.stdout == f"Dikirim 1 simpanan ke {offices['remote']}.\n", joined.stdout
     came = lkj(offices, "pusat", "sync")
-    assert came.stdout == f"Diterima 1 simpanan dari kantor lain; laporan diperbarui: {RID}.\n"
+    said = f"Diterima 1 simpanan dari kantor lain; laporan diperbarui: {RID} (baru).\n"
+    assert came.stdout == said, came.stdout
     assert lkj(offices, "pusat", "sync").stdout.startswith("Sudah sinkron"), came.stdout

@@ -40,6 +40,7 @@ _TEXT = {
         "init_clone": "--init dan --clone tidak dipakai bersama: --init membagikan penyimpanan "
         "ini, --clone menyalin penyimpanan bersama ke folder baru; pilih salah satu",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
+        "added": "{id} (baru)",  # (a report another office made: not "updated" alone, share64)
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "received_gone": "Diterima {n} simpanan dari kantor lain.",
         # (saves whose result this store had already, a conflict chosen alike: "laporan
@@ -92,6 +93,7 @@ _TEXT = {
         "init_clone": "--init and --clone do not go together: --init shares this store, "
         "--clone copies a shared store into a new folder; choose one",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
+        "added": "{id} (new)",
         "sent": "Sent {n} saves to {remote}.",
         "received_gone": "Received {n} saves from other offices.",
         "received_same": "Received {n} saves from other offices ({reports}), the same as this "
@@ -340,7 +342,9 @@ def run_sync(
         key = "received_gone" if outcome.deleted and not kept else "received"  # (not "—")
         if not kept and not outcome.deleted:  # (nothing changed here: which saves they were)
             key, kept = ("received_same", outcome.same) if outcome.same else ("received_gone", [])
-        reports = ", ".join(kept) or "—"
+        reports = (
+            ", ".join(words["added"].format(id=r) if r in outcome.added else r for r in kept) or "—"
+        )
         tell(_words(words, key, outcome.received).format(n=outcome.received, reports=reports))
     if gone := outcome.deleted:  # (said as "laporan diperbarui", the report gone: share55)
         tell(words["deleted"].format(reports=", ".join(gone), first=gone[0], opts=opts))

@@ -47,6 +47,9 @@ class Outcome:
     #: and those deleted here that this sync sent as deletions (share55: said as "updated")
     deleted: list[str] = field(default_factory=list)
     deleted_sent: list[str] = field(default_factory=list)
+    #: the reports among them this store did not hold before (made by another office: said
+    #: "ID (baru)", not only "diperbarui", share64)
+    added: list[str] = field(default_factory=list)
     #: the reports the saves received are of that the merge left as they were here (both
     #: offices chose a conflict alike: "laporan diperbarui: —", paths57)
     same: list[str] = field(default_factory=list)
@@ -1347,6 +1350,8 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
                 outcome.deleted.append(name[:-5])
             else:
                 atomic.atomic_write_bytes(path, data)
+                if before[name] is None:
+                    outcome.added.append(name[:-5])
                 meta = next(iter(parse_tables(data, path)["meta"].values()))
                 fresh = sorted(_conflict_keys(data, path) - _conflict_keys(before[name], path))
                 outcome.conflicts += len(fresh)
