@@ -117,7 +117,7 @@ def test_clones_command_for_a_missing_folder_is_one_form_in_both_languages(
     monkeypatch.chdir(tmp_path)  # (the command short: "--store c")
     for lang in ("id", "en"):
         lines = _pty_lines(
-            ["sync", "--clone", "none/rx", "--store", "c", "--lang", lang], columns, 1
+            ["sync", "--clone", "none/rx", "--store", "c", "--lang", lang], columns, 2
         )
         shown = "\n".join(lines)
         at = next(i for i, line in enumerate(lines) if "lkj-tui sync" in line)

@@ -144,7 +144,7 @@ def test_a_clone_from_a_folder_not_there_says_no_store_was_made_first(offices, l
     right address with" / the folded command / "no store was made" read as one broken
     sentence. That no store was made is said first; the command ends the message."""
     where = Path(str(offices["tmp"])) / "Bersama LKj" / "lkj.git"
-    lines = _on_a_terminal(offices, 40, "sync", "--clone", str(where), "--lang", lang, code=1)
+    lines = _on_a_terminal(offices, 40, "sync", "--clone", str(where), "--lang", lang, code=2)
     lines = [line for line in lines if line.strip()]
     shown = "\n".join(lines)
     first = {"id": "lkj-tui: tidak dapat menyalin,", "en": "lkj-tui: cannot clone, no store was"}

@@ -97,7 +97,7 @@ def test_a_clone_from_a_folder_not_there_keeps_its_path_and_label_readable(offic
     from pathlib import Path
 
     where = Path(str(offices["tmp"])) / "Bersama LKj" / "lkj.git"
-    lines = _on_a_terminal(offices, 40, "sync", "--clone", str(where), "--lang", lang, code=1)
+    lines = _on_a_terminal(offices, 40, "sync", "--clone", str(where), "--lang", lang, code=2)
     lines = [line for line in lines if line.strip()]
     shown = "\n".join(lines)
     assert all(len(line) <= 40 for line in lines), shown

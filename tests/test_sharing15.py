@@ -225,7 +225,7 @@ def test_repeated_syncs_leave_status_as_it_was_and_the_conflict_still_open(offic
             1,
             "menolak akses laptop ini (git@example.invalid: Permission denied (publickey).)",
         ),
-        ("ERROR: Repository not found.", 1, "tidak ada di server (ERROR: Repository not found.)"),
+        ("ERROR: Repository not found.", 2, "tidak ada di server (ERROR: Repository not found.)"),
         (
             "ssh: Could not resolve hostname example.invalid: Name or service not known",
             3,
