@@ -460,7 +460,7 @@ _NUMBER = CELL_ROOM
 
 
 #: The mark of a row whose kode had another indicator's name the year before, said under the
-#: table (:func:`_was_named`): "(2024: Jumlah tata kelola pemerintahan)" in the name's cell took
+#: table (:attr:`Row.old_name`): "(2024: Jumlah tata kelola pemerintahan)" in the name's cell took
 #: 2 to 5 lines more a row at 80 columns.
 _RENAMED = "*"
 
@@ -474,19 +474,12 @@ _RENAMED = "*"
 _RENAMES_UNDER = 116
 
 
-def _was_named(r: Row, comparison: Comparison) -> str | None:
-    """The older name of a row matched by kode whose name is not the newer's (the kode may have
-    been given to another indicator: said, so two indicators are never compared under one
-    name); None otherwise, and for a row matched otherwise (its "(induk)" says how)."""
-    return r.old_name if comparison.matched_how(r) is None else None
-
-
 def _renames(rows: list[Row], comparison: Comparison, lang: str) -> list[Text]:
     """A line for each row of ``rows`` marked :data:`_RENAMED`, under its table: "* IKU 3 di
     2024 bernama Jumlah tata kelola pemerintahan"."""
     out = []
     for r in rows:
-        if (was := _was_named(r, comparison)) is not None:
+        if (was := r.old_name) is not None:
             assert r.new is not None
             code = clean_line(r.new.node.code, 24) or _words(r.new.node.name, 80).plain
             said = TEXT[lang]["was_named"].format(
@@ -523,7 +516,7 @@ def _cells(
         name.append(f" (A: {clean_line(code, 24)})", style="dim")
     if how is not None:
         name.append(f" ({t['by:' + how]})", style="dim")
-    elif r.old_name is not None and marked:  # one kode, two indicators' names: said under it
+    if r.old_name is not None and marked:  # two names of one kode or link: said under it
         name.append(_RENAMED, style="bold")  # (against its last word: "dasar*")
     elif r.old_name is not None:  # (on a card: beside the name)
         was = _words(r.old_name, 80)

@@ -26,10 +26,10 @@ from lkj_tui.core.years import (
     match,
     norm_code,
     norm_name,
+    older_name,
     pair_offices,
     realisasi_change,
     relative,
-    renamed,
     same_office,
     same_region,
     units_apart,
@@ -84,12 +84,14 @@ class Row:
 
     @property
     def old_name(self) -> str | None:
-        """The older report's name of a row matched by kode whose name is not the newer's (the
-        kode may have been given to another indicator): shown beside the name, so two different
-        indicators are never compared under one name. None otherwise."""
+        """The older report's name of a row matched by kode or by rollover's link whose name is
+        not the newer's: shown beside the name, so two different indicators are never compared
+        under one name (a kode given to another indicator), and an indicator renamed in the
+        newer year is named as it was (matched by the link, its figures compared). None
+        otherwise."""
         if self.old is None or self.new is None:
             return None
-        return renamed(self.how, self.old.node, self.new.node)
+        return older_name(self.how, self.old.node, self.new.node)
 
     @property
     def verdicts(self) -> tuple[bool, bool] | None:

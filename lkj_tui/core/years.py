@@ -61,6 +61,7 @@ __all__ = [
     "norm_name",
     "number_of",
     "office_name",
+    "older_name",
     "pair_offices",
     "previous_point",
     "progress",
@@ -123,6 +124,16 @@ def renamed(how: str | None, other: Node, own: Node) -> str | None:
     if how != "code":
         return None
     return other.name if norm_name(other.name) != norm_name(own.name) else None
+
+
+def older_name(how: str | None, other: Node, own: Node) -> str | None:
+    """``other``'s name where it is not ``own``'s and the match says so: by kode
+    (:func:`renamed`: the kode may have been given to another indicator) or by rollover's link
+    (the indicator renamed in the newer year, its figures still one indicator's). None
+    otherwise."""
+    if how == "link":
+        return other.name if norm_name(other.name) != norm_name(own.name) else None
+    return renamed(how, other, own)
 
 
 def same_instansi(a: str, b: str) -> bool:

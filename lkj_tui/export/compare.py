@@ -323,7 +323,7 @@ def _matched_line(r: Row, comparison: Comparison, t: dict[str, str], lang: str) 
         name += f" (A: {escape_cell(code)})"
     if how is not None:
         name += f" ({t['by:' + how]})"
-    elif r.old_name is not None:  # one kode, two indicators' names: say the older one
+    if r.old_name is not None:  # one kode or link, two names: say the older one
         name += f" ({a}: {escape_cell(r.old_name) or '—'})"
     name += _parents(comparison, r, lang)
     ach_o, ach_n = r.old.achievement, r.new.achievement

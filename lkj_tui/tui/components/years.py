@@ -32,13 +32,13 @@ from lkj_tui.core.years import (
     in_points,
     legend,
     number_of,
+    older_name,
     previous_point,
     progress,
     progress_apart,
     realisasi_change,
     related_nodes,
     relative,
-    renamed,
     same_instansi,
     same_office,
     same_region,
@@ -124,15 +124,16 @@ class YearsContext:
     def points(self, node: Node) -> list[YearPoint]:
         return years_of(self.report, node, related_nodes(node, self.others))
 
-    def names(self, node: Node) -> dict[str, str]:
-        """Other report id → its node's name, where the match is by kode and the names differ
-        (:func:`~lkj_tui.core.years.renamed`, as ``compare`` says it)."""
-        out: dict[str, str] = {}
+    def names(self, node: Node) -> dict[str, tuple[str, str]]:
+        """Other report id → (its node's name, how it was matched), where the match is by kode
+        (:func:`~lkj_tui.core.years.renamed`: the kode may name another indicator) or by
+        rollover's link (the indicator renamed) and the names differ, as ``compare`` says it."""
+        out: dict[str, tuple[str, str]] = {}
         for other, found in self.others:
             hit = found.get(node.id)
-            name = None if hit is None else renamed(hit[1], hit[0], node)
-            if name is not None:
-                out[other.meta.id] = name
+            name = None if hit is None else older_name(hit[1], hit[0], node)
+            if hit is not None and name is not None:
+                out[other.meta.id] = (name, hit[1])
         return out
 
 
@@ -309,7 +310,9 @@ class YearsPart:
         self.names = context.names(ev.node)
         #: the years of this very indicator: a kode given to another one in a year (``names``)
         #: is no change, no progress and no bar of it
-        self.own = [p for p in self.points if p.history or p.source not in self.names]
+        self.own = [
+            p for p in self.points if p.history or self.names.get(p.source, ("", ""))[1] != "code"
+        ]
 
     @property
     def worth_showing(self) -> bool:
@@ -431,9 +434,9 @@ class YearsPart:
                     "also", lang, source=source, value=_num(value, lang, max(room, FIGURE_MIN))
                 )
                 lines += _noted(note, width)  # (its value under its words where they fill the line)
-            name = None if p.history else self.names.get(p.source)
-            if name is not None:  # one kode, two indicators: say the other year's name
-                note = text("renamed", lang, year=p.year, name=clean_line(name, 80))
+            was = None if p.history else self.names.get(p.source)
+            if was is not None:  # one kode or link, two names: say the other year's name
+                note = text("renamed", lang, year=p.year, name=clean_line(was[0], 80))
                 lines += _noted(note, width)
         if not beside:  # each source once, a line each with its years: "2024 laporan ini"
             years: dict[str, tuple[YearPoint, list[str]]] = {}
