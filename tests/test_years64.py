@@ -7,6 +7,7 @@ compared (the link says it is the one indicator ``new --from`` carried over)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,51 @@ def test_export_compare_names_it(store: Path) -> None:
     rows = [line for line in done.stdout.splitlines() if line.startswith("| IKU 14 ")]
     row = rows[-1]  # (the comparison's, after the summary's)
     assert f"{NEW} (dicocokkan dengan tautan rollover) (2023: {OLD})" in row, row
+
+
+ADDED = "Indeks Kepuasan Masyarakat"
+
+
+@pytest.fixture(scope="module")
+def freed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Setda 2023 and its 2024 (rollover, as ``new --from`` makes it) where IKU 10 was deleted
+    and a new IKU added under the kode it freed (the kode the TUI's ``a`` offers), imported
+    through the installed command."""
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.core import edits
+    from lkj_tui.core.rollover import rollover
+
+    tmp = tmp_path_factory.mktemp("freed64")
+    root = tmp / "s"
+    assert run_cli("init", store=root).returncode == 0
+    new = rollover(load_bundled_report(), 2024)
+    gone = next(n for n in new.walk() if n.code == "IKU 10")
+    parent = gone.parent
+    edits.apply(new, edits.delete(new, gone.id))
+    edits.apply(new, edits.add(new, parent, "iku", ADDED, "IKU 10"))
+    path = tmp / "next.json"
+    path.write_text(json.dumps(new.to_document(), ensure_ascii=False), encoding="utf-8")
+    done = run_cli("import", str(path), store=root)
+    assert done.returncode == 0, done.stderr
+    return root
+
+
+def test_an_indicator_added_under_a_freed_kode_is_new_not_renamed(freed_store: Path) -> None:
+    """The new IKU 10 was matched by kode with the deleted one and shown as renamed ("nama
+    berubah", "0 baru · 0 hilang"); it is one indicator added and one removed."""
+    from lkj_tui.bundled import load_bundled_report
+
+    old = next(n.name for n in load_bundled_report().walk() if n.code == "IKU 10")
+    done = run_cli("compare", "--json", store=freed_store)
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)["rows"]
+    tens = {
+        r["state"]: (r["old"] or r["new"])["name"]
+        for r in rows
+        if "IKU 10" in ((r["old"] or {}).get("code"), (r["new"] or {}).get("code"))
+    }
+    assert tens == {"new": ADDED, "dropped": old}, tens
+    out = run_cli("compare", store=freed_store, env={"COLUMNS": "120"}).stdout
+    assert "1 baru · 1 hilang" in out and "nama berubah" not in out, out
+    en = run_cli("compare", "--lang", "en", store=freed_store).stdout
+    assert "1 new · 1 dropped" in en, en

@@ -319,12 +319,18 @@ def match(old: Report, new: Report, *, codes: bool = True, kinerja_only: bool = 
     parents = _Parents(old, new)
     shared: dict[tuple[str, str, str], tuple[Node, ...]] = {}  # (one tuple for one key's nodes)
     found: list[Match] = []
-    for node in news:
+    links = [link_of(node) for node in news]
+    carried = any(link is not None and link[0] == old.meta.id for link in links)
+    for node, link in zip(news, links, strict=True):
         group = _GROUP[node.kind]
         code = norm_code(node.code) if codes else ""
         by_code = old_codes.get((group, code), []) if code else []
+        freed = len(by_code) == 1 and norm_name(by_code[0].name) != norm_name(node.name)
+        if freed and carried and link is None:
+            # added to a report new --from made of ``old`` (its nodes linked, this one not),
+            # under a kode freed by a deleted one: a new indicator, not the old one renamed
+            by_code = []
         by_name = old_names.get((group, norm_name(node.name)), []) if norm_name(node.name) else []
-        link = link_of(node)
         linked = old_by_id.get(link[1]) if link is not None and link[0] == old.meta.id else None
         if linked is not None and _GROUP[linked.kind] != group:
             linked = None
