@@ -256,3 +256,29 @@ def test_a_column_of_colons_in_the_laporan_sheet_is_passed_over(tmp_path: Path, 
     report = json.loads(run_cli("export", "-f", "json", store=store).stdout)["report"]
     assert (report["instansi"], report["tahun"]) == ("Dinas Kolon", 2025)
     assert report["periode"] == [2021, 2026], report
+
+
+@pytest.mark.parametrize(
+    "periode", ["Tahun 2021-2026", "Renstra 2021 s.d. 2026", "2021–2026 (5 tahun)"]
+)
+def test_a_periode_with_its_words_around_it_reads(tmp_path: Path, periode: str) -> None:
+    """ "Tahun 2021-2026", "2021–2026 (5 tahun)", as a form's cell has them, were refused ("tulis
+    tahun awal dan akhirnya"); a date, or a period backwards, still is."""
+
+    def book(name: str, text: str) -> Path:
+        def meta(_wb: xlsxwriter.Workbook, _ws: Worksheet, sheet: Worksheet | None) -> None:
+            assert sheet is not None
+            sheet.write_row(2, 0, ["periode", text])
+
+        rows: list[list[object]] = [["iku", "IKU 1", "Ind 1", "%", "10", "9"]]
+        return _book(tmp_path / name, rows, fill=meta)
+
+    store = tmp_path / "s"
+    done = run_cli("import", str(book("p.xlsx", periode)), store=store)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(run_cli("export", "-f", "json", store=store).stdout)["report"]
+    assert report["periode"] == [2021, 2026]
+    for wrong in ("Tahun 2026-2021", "2021-01-01"):
+        refused = run_cli("import", str(book("q.xlsx", wrong)), "--dry-run", store=tmp_path / "t")
+        assert refused.returncode == 2, refused.stdout
+        assert "periode: tulis tahun awal" in refused.stderr, refused.stderr

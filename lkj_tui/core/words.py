@@ -90,10 +90,14 @@ def parse_cara_hitung(text: str) -> str | None:
 
 #: A Renstra period as it is written: two years apart by a dash of any kind (a hyphen, the en
 #: dash of "2021–2026" a word processor makes, an em dash, a minus, a non-breaking hyphen) or by
-#: "s.d." / "s/d" / "sampai (dengan)" / "hingga" / "to", any case. Linear: fixed years around
-#: one separator. (Compiled on first use: only a periode typed or imported needs it.)
+#: "s.d." / "s/d" / "sampai (dengan)" / "hingga" / "to", any case; after "Tahun", "Periode" or
+#: "Renstra", and before "(5 tahun)", as a form's cell has them (vals64). Linear: fixed years
+#: around one separator, no two runs of spaces meet. (Compiled on first use: only a periode typed
+#: or imported needs it.)
 _PERIODE = (
-    r"\s*(\d{4})\s*(?:[-‐‑‒–—―−]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|to)\s*(\d{4})\s*"
+    r"\s*(?:(?:tahun|periode|renstra)\s+)*"
+    r"(\d{4})\s*(?:[-‐‑‒–—―−]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|to)\s*(\d{4})"
+    r"\s*(?:\(\s*\d{1,2}\s*tahun\s*\)\s*)?"
 )
 
 #: What a periode that does not read is told to be: one sentence for the import and the TUI.
