@@ -109,6 +109,9 @@ def test_set_each_field(store_path, field: str, value: str, check) -> None:
         # lead13: "permasalahan" was "kolom tidak dikenal" followed by 23 field names
         (("IKU 1", "permasalahan", "x"), "permasalahan adalah daftar butir: tambah satu dengan "),
         (("IKU 1", "solusi", "x"), 'set "IKU 1" solusi+ "teks"); di TUI: \'s\' mengubah'),
+        # share64: one item as `log` names it was "kolom tidak dikenal … maksud Anda Permasalahan?"
+        (("IKU 1", "Permasalahan 3", "x"), "permasalahan adalah daftar butir: tambah satu "),
+        (("IKU 1", "Solution 2", "x"), "solusi adalah daftar butir: tambah satu dengan "),
         (("IKU 99", "target", "1"), "tidak ada di laporan"),
         (("S1", "target", "1"), "tidak punya target"),
     ],

@@ -399,4 +399,11 @@ def field_key(typed: str) -> str:
     year = _patterns()[1].fullmatch(folded)
     if year is not None and names.get(year[1]) in ("target", "realisasi"):
         return f"{names[year[1]]}_{year[2]}"
+    # one item as `log` and `H` name it, "Permasalahan 3", "Problem 1": its list, which `set`
+    # answers with how items are added and edited (it answered "maksud Anda Permasalahan?")
+    head, _, number = folded.rpartition(" ")
+    if number.isdigit():
+        for kind, words in _ITEM_WORDS.items():
+            if head in (kind, *(word.casefold() for word in words)):
+                return kind
     return typed
