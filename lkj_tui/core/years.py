@@ -320,13 +320,13 @@ def match(old: Report, new: Report, *, codes: bool = True, kinerja_only: bool = 
     shared: dict[tuple[str, str, str], tuple[Node, ...]] = {}  # (one tuple for one key's nodes)
     found: list[Match] = []
     links = [link_of(node) for node in news]
-    carried = any(link is not None and link[0] == old.meta.id for link in links)
+    carried = any(link[0] == old.meta.id for link in filter(None, links))  # (none: no walk)
     for node, link in zip(news, links, strict=True):
         group = _GROUP[node.kind]
         code = norm_code(node.code) if codes else ""
         by_code = old_codes.get((group, code), []) if code else []
-        freed = len(by_code) == 1 and norm_name(by_code[0].name) != norm_name(node.name)
-        if freed and carried and link is None:
+        fresh = carried and link is None and len(by_code) == 1  # (no names read otherwise)
+        if fresh and norm_name(by_code[0].name) != norm_name(node.name):
             # added to a report new --from made of ``old`` (its nodes linked, this one not),
             # under a kode freed by a deleted one: a new indicator, not the old one renamed
             by_code = []
