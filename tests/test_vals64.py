@@ -148,6 +148,9 @@ def test_a_laporan_cell_whose_formula_gave_no_value_is_refused_at_its_cell(
     assert LAPORAN_FORMULA[lang] in done.stderr, done.stderr
     assert LAPORAN_ERROR[lang] in " ".join(done.stderr.split()), done.stderr
     assert "0-2024" not in done.stdout + done.stderr
+    # (said once, at its cell: not also "instansi tidak ada", "tahun harus 4 angka")
+    assert "tidak ada:" not in done.stderr and "is missing" not in done.stderr, done.stderr
+    assert "4 angka" not in done.stderr and "4 digits" not in done.stderr, done.stderr
 
 
 def test_a_fraction_format_reads_the_number_not_its_rounded_whole(tmp_path: Path) -> None:

@@ -331,6 +331,8 @@ def read_laporan(
                 if formula is not None
                 else excel_error_problem(place, grid.errors[(r, at)], _IN_LAPORAN)
             )
+            if (key := _KNOWN_KEYS.get(norm(key_text))) is not None:
+                out.setdefault(key, ("", place))  # (given, at this cell: never "missing" too)
             continue
         if (
             r == 0
@@ -477,7 +479,7 @@ def build_meta(
         typo, typo_en = _typed_as("instansi", unknown)
         problems.append(
             _p(
-                "Laporan",
+                facts.get("instansi", ("", "Laporan"))[1],  # (a cell refused: said there)
                 None,
                 f"instansi tidak ada: isi 'instansi' di lembar Laporan atau pakai --instansi{typo}",
                 "instansi is missing: fill 'instansi' in the Laporan sheet or use --instansi"
