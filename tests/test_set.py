@@ -456,3 +456,16 @@ def test_set_takes_a_node_as_check_names_it(store_path, lang: str) -> None:
     assert (
         hostile.returncode == 2 and "\x1b" not in hostile.stderr and "\u202e" not in hostile.stderr
     )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_takes_the_data_sheets_uraian_for_the_name(store_path, lang: str) -> None:
+    """The Data sheet (the import's template, ``export -f csv``) heads a node's name "uraian": a
+    planner who fills it typed ``set "IKU 1" uraian …`` and was told "kolom tidak dikenal"."""
+    from lkj_tui.importing.flat import HEADERS
+
+    assert "uraian" in HEADERS  # (the word this test stands on is still the sheet's)
+    out = run_cli("set", "IKU 1", "Uraian", "Nilai LPPD baru", "--lang", lang, store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert node(store_path, "IKU 1").name == "Nilai LPPD baru"
+    assert revision(store_path) == 2

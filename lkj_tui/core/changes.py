@@ -333,13 +333,16 @@ def _folded(name: str) -> str:
 def _typed_fields() -> dict[str, str]:
     """Each name of a field ``set`` takes, folded (:func:`_folded`): its key and the words
     :func:`field_label` shows for it in either language ("Realisasi", "Actual (Realisasi)", its
-    parts "Actual" and "Realisasi", "Triwulan II", "Quarter 2 target"…); a list's words name its
-    key without "+" (``set`` then says how to add an item)."""
+    parts "Actual" and "Realisasi", "Triwulan II", "Quarter 2 target"…) and the Data sheet's
+    "uraian"; a list's words name its key without "+" (``set`` then says how to add an item)."""
     names: dict[str, str] = {}
     for key in FIELDS:
         names.setdefault(_folded(key), key)
     for folded, (key, _) in _printed_fields().items():
         names.setdefault(folded, key)
+    # the Data sheet's column for a name (the import's template, ``export -f csv/xlsx``): a
+    # planner who fills the sheet types "uraian", and ``set`` answered "kolom tidak dikenal"
+    names.setdefault("uraian", "name")
     return names
 
 
