@@ -155,9 +155,9 @@ def test_a_listed_indicator_goes_on_under_its_text(store: Path) -> None:
     under the list's own indent; now its lines go on four cells in."""
     done = run_cli("compare", "dinas-y-2024", "bappeda-2024", store=store, env={"COLUMNS": "24"})
     lines = done.stdout.splitlines()
-    for item in ("  IKU 1 Indeks Baru —", "  IKU 1 Nilai LPPD —"):
+    for item, side in (("  IKU 1 Indeks Baru —", "B"), ("  IKU 1 Nilai LPPD —", "A")):
         at = lines.index(item)
-        assert lines[at + 1] == "    2,85"
+        assert lines[at + 1] == f"    realisasi {side}: 2,85"  # (its figure named: years65)
 
 
 def test_an_indicator_without_a_kode_starts_its_line_with_its_name(tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_an_indicator_without_a_kode_starts_its_line_with_its_name(tmp_path: Pat
     assert run_cli("import", str(path), store=root).returncode == 0
     for columns in ("40", "100"):
         done = run_cli("compare", store=root, env={"COLUMNS": columns})
-        assert "  Indeks Baru — 98" in done.stdout.splitlines(), done.stdout
+        assert "  Indeks Baru — realisasi 2024: 98" in done.stdout.splitlines(), done.stdout
 
 
 def test_candidates_of_one_label_are_said_once_with_their_number(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ from lkj_tui.core.compare import (
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.longvalue import CELL_ROOM, clip_long
-from lkj_tui.core.model import Node, Report, ReportMeta
+from lkj_tui.core.model import Measure, Node, Report, ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.years import (
@@ -61,6 +61,7 @@ from lkj_tui.core.years import (
     same_instansi,
     same_office,
     same_region,
+    satuan_text,
     source_report,
     verdict_change_text,
 )
@@ -96,6 +97,8 @@ TEXT = {
         "points": "poin",
         "points_short": "poin",
         "was_named": "{mark} {code} di {year} bernama {name}",
+        "listed_realisasi": "realisasi {year}: {value}",
+        "listed_no_realisasi": "realisasi {year} kosong",
         "better": "lebih baik",
         "worse": "lebih buruk",
         "new": "Indikator baru di {b} ({n})",
@@ -150,6 +153,8 @@ TEXT = {
         "points": "points",
         "points_short": "pts",
         "was_named": "{mark} {code} in {year} was named {name}",
+        "listed_realisasi": "realisasi {year}: {value}",
+        "listed_no_realisasi": "no realisasi in {year}",
         "better": "better",
         "worse": "worse",
         "new": "New indicators in {b} ({n})",
@@ -486,6 +491,18 @@ def _renames(rows: list[Row], comparison: Comparison, lang: str) -> list[Text]:
                 mark=_RENAMED, code=code, year=comparison.labels[0], name=_words(was, 80).plain
             )
             out.append(Text(said, style="dim"))
+    return out
+
+
+def _satuan(rows: list[Row], comparison: Comparison, lang: str) -> list[Text]:
+    """A line for each row of ``rows`` whose satuan changed, under its table: "Satuan IKU 13
+    berubah: Laporan (2025) → Dokumen (2026)" (years65: never said)."""
+    out = []
+    for r in rows:
+        if (pair := r.satuan) is not None:
+            code = clean_line(r.node.code, 24) or _words(r.node.name, 80).plain
+            both = (clean_line(pair[0], 80), clean_line(pair[1], 80))
+            out.append(Text(satuan_text(code, both, comparison.labels, lang), style="yellow"))
     return out
 
 
@@ -1216,6 +1233,7 @@ def render(
             )
             renames = _renames(run, comparison, lang) if marked else []
             out += [part for line in renames for part in _hanging(console, line)]
+        out += [part for line in _satuan(run, comparison, lang) for part in _hanging(console, line)]
     said = change_legend(matched, comparison.labels[0], lang, short=short)
     if said:  # ("↑ 3,01 %" read as points, "↓ 4,5 poin" as a percent of last year's: vals59)
         out += [Text(), *_hanging(console, Text(f"{t['change']}: {said}", "dim"))]
@@ -1230,9 +1248,8 @@ def render(
                 line = _code_and(safe(ev.node.code))
                 line.append_text(_words(ev.node.name, 90))
                 line.append(parent_label(comparison, r, lang), style="dim")
-                line.append(
-                    f"{ours(' — ')}{clean_line(ev.node.measure.realisasi or '—')}", style="dim"
-                )
+                label = comparison.labels[0 if r.new is None else 1]
+                line.append(ours(" — ") + _realisasi_said(ev.node.measure, label, t), style="dim")
                 out += _hanging(console, line)
     ambiguous = [r for r in rows if r.state == "ambiguous"]
     if ambiguous:
@@ -1253,6 +1270,14 @@ def render(
             if isinstance(r, Text):
                 r.no_wrap, r.overflow = True, "ignore"
     console.print(_unspaced(console, Group(*lines)), crop=False)
+
+
+def _realisasi_said(measure: Measure, label: object, t: dict[str, str]) -> str:
+    """A new or dropped indicator's realisasi, said as one: "realisasi 2026: 18 Laporan", or
+    "realisasi 2026 kosong" (years65: "— —", the dashes unexplained)."""
+    if measure.realisasi and (said := clean_line(measure.realisasi)):
+        return t["listed_realisasi"].format(year=label, value=said)
+    return t["listed_no_realisasi"].format(year=label)
 
 
 def _unspaced(console: Console, group: Group) -> RenderableType:

@@ -32,6 +32,7 @@ from lkj_tui.core.years import (
     relative,
     same_office,
     same_region,
+    satuan_changed,
     units_apart,
     verdict_change,
 )
@@ -92,6 +93,18 @@ class Row:
         if self.old is None or self.new is None:
             return None
         return older_name(self.how, self.old.node, self.new.node)
+
+    @property
+    def satuan(self) -> tuple[str, str] | None:
+        """The two reports' satuan of a matched row whose satuan changed ("Laporan",
+        "Dokumen"; "" for none), older first: said under the table. None otherwise, and for
+        two indicators of one kode (``nama berubah``: each its own satuan)."""
+        if self.old is None or self.new is None or self.apart == "renamed":
+            return None
+        mo, mn = self.old.node.measure, self.new.node.measure
+        if mo is None or mn is None or not satuan_changed(mo.satuan, mn.satuan):
+            return None
+        return mo.satuan or "", mn.satuan or ""
 
     @property
     def verdicts(self) -> tuple[bool, bool] | None:
@@ -492,6 +505,7 @@ def as_json(
             "name": ev.node.name,
             "target": m.target,
             "realisasi": m.realisasi,
+            "satuan": m.satuan,
             "achievement": num(ach.rounded) if ach else None,
             "rating": ach.rating if ach else None,
             "under_target": ach.under_target if ach else None,

@@ -74,6 +74,8 @@ __all__ = [
     "same_instansi",
     "same_office",
     "same_region",
+    "satuan_changed",
+    "satuan_text",
     "scale_top",
     "scaled_bar",
     "short_region",
@@ -459,6 +461,29 @@ _LEGEND = {
     "relative": ("% = persen dari realisasi {base}", "% = percent of the {base} realisasi"),
     "points": ("poin = selisih dua persentase", "{unit} = the difference of two percentages"),
 }
+
+
+#: A satuan changed between the two reports (years65: never said; "18 Laporan" beside "20"
+#: was read as one unit): said under the table, a row a line.
+_SATUAN = (
+    "Satuan {code} berubah: {a} ({ya}) → {b} ({yb})",
+    "Unit of {code} changed: {a} ({ya}) → {b} ({yb})",
+)
+_NO_SATUAN = ("tanpa satuan", "no unit")
+
+
+def satuan_changed(old: str | None, new: str | None) -> bool:
+    """Whether two satuan differ other than in case and spacing ("Laporan" → "Dokumen", "" →
+    "Dokumen"; "laporan " and "Laporan" are one)."""
+    return " ".join((old or "").split()).casefold() != " ".join((new or "").split()).casefold()
+
+
+def satuan_text(code: str, pair: tuple[str, str], labels: Sequence[object], lang: str) -> str:
+    """ "Satuan IKU 13 berubah: Laporan (2025) → Dokumen (2026)"; ``pair``: the two satuan as
+    the caller prints them (cleaned or escaped), "" for none ("tanpa satuan")."""
+    at = 1 if lang == "en" else 0
+    a, b = (s or _NO_SATUAN[at] for s in pair)
+    return _SATUAN[at].format(code=code, a=a, ya=labels[0], b=b, yb=labels[1])
 
 
 def relative(moved: Change | None) -> bool:

@@ -31,6 +31,7 @@ from lkj_tui.core.years import (
     norm_name,
     office_name,
     same_office,
+    satuan_text,
     verdict_change_text,
 )
 from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
@@ -274,6 +275,14 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         said = change_legend(rows, a, lang)  # ("↑ 3,01 %" read as points: vals59)
         if said:
             blocks.append(f"{t['change']}: {said}.")
+        units = [
+            "- " + satuan_text(kode, (escape_cell(p[0]), escape_cell(p[1])), (a, b), lang)
+            for r in rows
+            if r.state == "matched" and (p := r.satuan) is not None
+            for kode in (escape_cell(r.node.code) or escape_cell(r.node.name),)
+        ]  # (a satuan changed between the years: years65, never said)
+        if units:
+            blocks.append("\n".join(units))
     for state in ("new", "dropped", "ambiguous"):
         listed = [r for r in rows if r.state == state]
         if not listed:
