@@ -42,6 +42,7 @@ from lkj_tui.core.years import (
     same_instansi,
     same_office,
     same_region,
+    satuan_changed,
     scale_top,
     scaled_bar,
     verdict_change,
@@ -95,6 +96,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "minmax": ("min {low} ({ly}) · maks {high} ({hy})", "min {low} ({ly}) · max {high} ({hy})"),
     "also": ("{source} mencatat {value}", "{source} records {value}"),
     "renamed": ("nama {year}: {name}", "{year} name: {name}"),
+    "satuan": ("satuan {year}: {satuan}", "{year} unit: {satuan}"),
+    "no_satuan": ("tanpa satuan", "no unit"),
 }
 
 
@@ -134,6 +137,22 @@ class YearsContext:
             name = None if hit is None else older_name(hit[1], hit[0], node)
             if hit is not None and name is not None:
                 out[other.meta.id] = (name, hit[1])
+        return out
+
+    def satuans(self, node: Node) -> dict[str, str]:
+        """Other report id → its node's satuan ("" for none), where it is not ``node``'s
+        (:func:`~lkj_tui.core.years.satuan_changed`) and the node is this indicator, not
+        another one of its kode (years65: a satuan changed was never said)."""
+        own = node.measure.satuan if node.measure is not None else None
+        out: dict[str, str] = {}
+        for other, found in self.others:
+            hit = found.get(node.id)
+            if hit is None or hit[0].measure is None:
+                continue
+            if hit[1] == "code" and older_name(hit[1], hit[0], node) is not None:
+                continue  # (two indicators of one kode: their satuan are theirs)
+            if satuan_changed(hit[0].measure.satuan, own):
+                out[other.meta.id] = hit[0].measure.satuan or ""
         return out
 
 
@@ -308,6 +327,7 @@ class YearsPart:
         self.points = context.points(ev.node)
         self.scales = report_scales(context.report)
         self.names = context.names(ev.node)
+        self.satuans = context.satuans(ev.node)
         #: the years of this very indicator: a kode given to another one in a year (``names``)
         #: is no change, no progress and no bar of it
         self.own = [
@@ -438,6 +458,10 @@ class YearsPart:
             if was is not None:  # one kode or link, two names: say the other year's name
                 note = text("renamed", lang, year=p.year, name=clean_line(was[0], 80))
                 lines += _noted(note, width)
+            unit = None if p.history else self.satuans.get(p.source)
+            if unit is not None:  # the satuan changed between the years: say that year's
+                said = clean_line(unit, 80) or text("no_satuan", lang)
+                lines += _noted(text("satuan", lang, year=p.year, satuan=said), width)
         if not beside:  # each source once, a line each with its years: "2024 laporan ini"
             years: dict[str, tuple[YearPoint, list[str]]] = {}
             for p in self.points:  # (by the report: two ids alike at their start are two)
