@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BUNDLED_REPORT_ID, NEXT_YEAR_ID, next_year_store, run_cli
+from tests.test_years64 import ADDED
+from tests.test_years64 import freed_store as _freed
 
 
 @pytest.fixture(scope="module")
@@ -55,37 +57,15 @@ def test_export_compare_says_the_satuan_changed(store: Path) -> None:
     assert "- Satuan IKU 6 berubah: Nilai (2023) → Dokumen (2024)" in done.stdout, done.stdout
 
 
-ADDED = "Indeks Kepuasan Masyarakat"
+freed_store = _freed  # (years64's fixture: IKU 10 deleted, a new IKU 10 added)
 
 
-@pytest.fixture(scope="module")
-def changed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Setda 2023 and its 2024 (rollover) where IKU 10 was deleted and a new IKU 11 added,
-    with no figures, imported through the installed command."""
-    from lkj_tui.bundled import load_bundled_report
-    from lkj_tui.core import edits
-    from lkj_tui.core.rollover import rollover
-
-    tmp = tmp_path_factory.mktemp("listed65")
-    root = tmp / "s"
-    assert run_cli("init", store=root).returncode == 0
-    new = rollover(load_bundled_report(), 2024)
-    gone = next(n for n in new.walk() if n.code == "IKU 10")
-    parent = gone.parent
-    edits.apply(new, edits.delete(new, gone.id))
-    edits.apply(new, edits.add(new, parent, "iku", ADDED, "IKU 11"))
-    path = tmp / "next.json"
-    path.write_text(json.dumps(new.to_document(), ensure_ascii=False), encoding="utf-8")
-    done = run_cli("import", str(path), store=root)
-    assert done.returncode == 0, done.stderr
-    return root
-
-
-def test_new_and_dropped_lines_say_what_the_figure_is(changed_store: Path) -> None:
-    out = _flat(run_cli("compare", store=changed_store, env={"COLUMNS": "200"}).stdout)
-    assert f"IKU 11 {ADDED} — realisasi 2024 kosong" in out, out
-    assert "— 90 Persen" not in out and "— realisasi 2023: 90" in out, out
+def test_new_and_dropped_lines_say_what_the_figure_is(freed_store: Path) -> None:
+    """(years64's store: IKU 10 deleted in 2024, a new IKU 10 added, with no figures)"""
+    out = _flat(run_cli("compare", store=freed_store, env={"COLUMNS": "200"}).stdout)
+    assert f"IKU 10 {ADDED} — realisasi 2024 kosong" in out, out
+    assert "— realisasi 2023: 90" in out, out
     assert "— —" not in out, out
-    en = _flat(run_cli("compare", "--lang", "en", store=changed_store).stdout)
-    assert f"IKU 11 {ADDED} — no realisasi in 2024" in en, en
+    en = _flat(run_cli("compare", "--lang", "en", store=freed_store).stdout)
+    assert f"IKU 10 {ADDED} — no realisasi in 2024" in en, en
     assert "— realisasi 2023: 90" in en, en

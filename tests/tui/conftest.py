@@ -224,6 +224,28 @@ def node_id_by_code(app: LkjApp, code: str) -> str:
     return next(n.id for n in app.view.evaluation.report.walk() if n.code == code)
 
 
+async def years_shown(
+    make_app: Callable[..., LkjApp], root: Path, report: str, lang: str, codes: tuple[str, ...]
+) -> list[str]:
+    """The detail pane's years of each indicator of ``codes`` in ``report`` of the store at
+    ``root``, one line each, once the other years are read (at 120×40)."""
+    app = make_app(Store(root), report_id=report, lang=lang)
+    shown = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        detail = app.detail
+        await until(
+            pilot,
+            lambda d=detail: d.years_context is not None and d.years_context.others,
+            "the other years read",
+        )
+        await settle(pilot)
+        for code in codes:
+            app.go_to(node_id_by_code(app, code))
+            await settle(pilot)
+            shown.append(" ".join(app.detail.part_text("years").split()))
+    return shown
+
+
 def report_id() -> str:
     return BUNDLED_REPORT_ID
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkj_tui.storage.store import Store
 from tests.conftest import NEXT_YEAR_ID, next_year_store
 from tests.test_years64 import NEW, OLD
-from tests.tui.conftest import node_id_by_code, settle, until
+from tests.tui.conftest import years_shown
 
 
 async def test_a_renamed_link_names_the_other_year(make_app, tmp_path: Path) -> None:
@@ -22,17 +21,6 @@ async def test_a_renamed_link_names_the_other_year(make_app, tmp_path: Path) -> 
         ("id", f"nama 2023: {OLD}", "dari 2023: ↑ 1 poin"),
         ("en", f"2023 name: {OLD}", "from 2023: ↑ 1 point"),
     ):
-        app = make_app(Store(root), report_id=NEXT_YEAR_ID, lang=lang)
-        async with app.run_test(size=(120, 40)) as pilot:
-            detail = app.detail
-            await until(
-                pilot,
-                lambda d=detail: d.years_context is not None and d.years_context.others,
-                "the other years read",
-            )
-            await settle(pilot)
-            app.go_to(node_id_by_code(app, "IKU 14"))
-            await settle(pilot)
-            shown = " ".join(app.detail.part_text("years").split())
+        (shown,) = await years_shown(make_app, root, NEXT_YEAR_ID, lang, ("IKU 14",))
         assert note in shown, shown
         assert change in shown, shown
