@@ -285,3 +285,31 @@ def test_a_periode_with_its_words_around_it_reads(tmp_path: Path, periode: str) 
         refused = run_cli("import", str(book("q.xlsx", wrong)), "--dry-run", store=tmp_path / "t")
         assert refused.returncode == 2, refused.stdout
         assert "periode: tulis tahun awal" in refused.stderr, refused.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_year_typed_into_a_date_cell_is_refused_with_the_year_and_what_to_do(
+    tmp_path: Path, lang: str
+) -> None:
+    """2024 typed into a cell formatted as a date is kept as day 2024 (16 July 1905): the import
+    said only "tahun harus 4 angka" of "1905-07-16". It says the cell is a date, names the year
+    typed and how to give it (nothing imported); ``--tahun`` then imports it."""
+
+    def date_year(wb: xlsxwriter.Workbook, _ws: Worksheet, meta: Worksheet | None) -> None:
+        assert meta is not None
+        meta.write_number(1, 1, 2024, wb.add_format({"num_format": "dd/mm/yyyy"}))
+
+    book = _book(
+        tmp_path / "tanggal.xlsx", [["iku", "IKU 1", "Indikator 1", "%", "10"]], fill=date_year
+    )
+    store = tmp_path / "store"
+    done = run_cli("--lang", lang, "import", str(book), store=store)
+    assert done.returncode == 2, done.stdout + done.stderr
+    said = " ".join(done.stderr.split())
+    assert "Laporan!B2" in said and "1905-07-16" in said, said
+    assert ("berformat tanggal" if lang == "id" else "formatted as a date") in said, said
+    assert "--tahun 2024" in said and "4 angka" not in said and "4 digits" not in said, said
+    assert not (store / "reports").exists() or not any((store / "reports").iterdir())
+    done = run_cli("import", str(book), "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    assert "2024" in run_cli("status", store=store).stdout

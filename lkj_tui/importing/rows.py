@@ -8,6 +8,7 @@ See docs/import.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import json
@@ -452,6 +453,28 @@ def extra_key(key: str) -> str:
     return key
 
 
+def _year_in_a_date_cell(text: str) -> int | None:
+    """The year typed into a cell formatted as a date, which the workbook keeps as that day
+    number ("2024" shown as 1905-07-16): the day's number counted as Excel counts (days after
+    30 December 1899), when it is a plausible year; None for any other text."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    typed = (day - dt.date(1899, 12, 30)).days
+    return typed if 1900 <= typed <= 2200 else None
+
+
+def _date_cell_said(typed: int) -> tuple[str, str]:
+    """The refusal of a year read from a date cell: what the cell holds and what to do."""
+    return (
+        f"tahun: sel ini berformat tanggal, jadi {typed} terbaca sebagai tanggal; ubah format "
+        f"selnya menjadi Angka atau Teks lalu ketik tahunnya lagi, atau pakai --tahun {typed}",
+        f"tahun: this cell is formatted as a date, so {typed} was read as a date; format the "
+        f"cell as Number or Text and type the year again, or use --tahun {typed}",
+    )
+
+
 def build_meta(
     facts: _Facts, unknown: _Facts, options: MetaOptions, problems: list[Problem]
 ) -> ReportMeta | None:
@@ -471,6 +494,8 @@ def build_meta(
         digits = text.strip().removesuffix(",0")
         if re.fullmatch(r"\d{4}", digits):
             tahun = int(digits)
+        elif (typed := _year_in_a_date_cell(digits)) is not None:
+            problems.append(_p(place, text, *_date_cell_said(typed)))
         else:
             problems.append(
                 _p(place, text, "tahun harus 4 angka, mis. 2024", "tahun must be 4 digits")
