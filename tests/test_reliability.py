@@ -354,3 +354,20 @@ def test_the_timing_counts_the_function_not_a_busy_machine() -> None:
     figures = time_text_functions(65_536, kinds=("words",), funcs={"waits": waits_when_big})
     assert figures.cases == 1
     assert figures.ok, figures.superlinear
+
+
+def test_a_workbooks_sheet_xml_is_read_in_linear_time() -> None:
+    """A sheet's XML is a hostile field too: 40,000 "<c " inside a comment (well-formed XML)
+    made ``import`` run 23 s, each cell pattern (``<c\\b([^>]*)>``) scanning from every "<c" to
+    the next ">". The formulas' scan (``_uncomputed``, the recompute placeholder's pattern with
+    it) grows linearly with such a sheet."""
+    from lkj_tui.importing.xlsx import _uncomputed
+    from reliability.timing import time_text_functions
+
+    def sheet(text: str) -> object:
+        xml = b"<f>A1</f><!--" + b"<c " * (len(text) // 3) + b"-->"
+        return _uncomputed(xml, recalc=True)
+
+    figures = time_text_functions(65_536, kinds=("words",), funcs={"_uncomputed": sheet})
+    assert figures.cases == 1
+    assert figures.ok, figures.superlinear

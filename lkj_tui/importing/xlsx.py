@@ -31,7 +31,7 @@ _BUILTIN = {
     40: "#,##0.00;[Red](#,##0.00)",
 }
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
-_TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
+_TAG = r"<(?:\w+:)?{name}\b([^<>]*)>"
 _REF = re.compile(rb"([A-Z]+)([0-9]+)")
 #: row → column → what a styled cell's number format does, or an error cell's text
 _ByRow = dict[int, dict[int, str]]
@@ -95,7 +95,7 @@ class _Formats:
             for fmt in _tags(styles, "numFmt"):
                 if fmt.get("numFmtId", "").isdigit():
                     codes[int(fmt["numFmtId"])] = fmt.get("formatCode", "General")
-            m = re.search(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", styles, re.S)
+            m = re.search(rb"<(?:\w+:)?cellXfs\b[^<>]*>(.*?)</(?:\w+:)?cellXfs>", styles, re.S)
             if m:
                 xfs = [int(x.get("numFmtId", "0") or 0) for x in _tags(m.group(1), "xf")]
         #: style index → its format code read, for the styles whose format is not General
@@ -138,7 +138,7 @@ class _Formats:
                 cells[columns[letters]] = by_style[style]
         if b't="e"' in xml:
             pattern = re.compile(
-                rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
+                rb'<(?:\w+:)?c\b([^<>]*\bt="e"[^<>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^<>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
                 # (bounded: a cell's own formula and value only, never a scan to a later cell)
             )
             for m in pattern.finditer(xml):
@@ -176,7 +176,7 @@ def _hidden_rows(xml: bytes) -> list[int]:
 #: whose value is an empty text is ``t="str"`` with ``<v></v>``: not matched, it is computed. No
 #: two whitespace runs meet (``\s*(…)?\s*`` retried every split of a run: quadratic).
 _UNCOMPUTED = re.compile(
-    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"<(?:\w+:)?c\b([^<>]*)>\s*<(?:\w+:)?f\b[^<>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
     rb"(?:(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)\s*)?</(?:\w+:)?c>"
 )
 
@@ -185,7 +185,7 @@ _UNCOMPUTED = re.compile(
 #: xlsxwriter stores for every formula it is given no value for (it computes none), in a workbook
 #: that asks Excel to compute them all when it opens (vals64: =F5*0.9 was read as the realisasi 0).
 _PLACEHOLDER = re.compile(
-    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"<(?:\w+:)?c\b([^<>]*)>\s*<(?:\w+:)?f\b[^<>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
     rb"<(?:\w+:)?v>0</(?:\w+:)?v>\s*</(?:\w+:)?c>"
 )
 
@@ -214,7 +214,7 @@ def _styled_cells(xml: bytes, wanted: bytes) -> list[tuple[bytes, bytes, bytes]]
     """The column letters, row digits and style of each cell tag whose style is one of ``wanted``
     (``1|3|4``), however its tag is spelled (namespace prefixes, attribute order, entities)."""
     out: list[tuple[bytes, bytes, bytes]] = []
-    for m in re.finditer(rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + wanted + rb')"[^>]*)>', xml):
+    for m in re.finditer(rb'<(?:\w+:)?c\b([^<>]*\bs="(?:' + wanted + rb')"[^<>]*)>', xml):
         attrs = _attrs(m.group(1))
         ref = _REF.fullmatch(attrs.get("r", "").encode())
         if ref is not None:
