@@ -207,13 +207,13 @@ def _refuse(text: str, code: int = 2) -> NoReturn:
 
 def _elsewhere(
     store: StoreReader, rid: str, store_path: Path | None, t: dict[str, str], lang: str
-) -> tuple[int, list[str]]:
-    """The store's other reports whose conflicts wait: how many, and the commands that list
+) -> tuple[list[str], list[str]]:
+    """The store's other reports whose conflicts wait: their ids, and the commands that list
     them (the first five; then the one that lists every report) under two spaces."""
     try:
         infos, _errors = store.list_reports(skip_broken=True)
     except StoreError:
-        return 0, []
+        return [], []
     waiting = [info.id for info in infos if info.conflicts and info.id != rid]
     lines = [
         f"  lkj-tui resolve{_options(other, False, store_path, lang)}" for other in waiting[:5]
@@ -221,7 +221,7 @@ def _elsewhere(
     if len(waiting) > 5:
         more = t["elsewhere_more"].format(n=len(waiting) - 5)
         lines += [more, f"  lkj-tui status --all{store_option(store_path, lang)}"]
-    return len(waiting), lines
+    return waiting, lines
 
 
 def _pick(
@@ -288,7 +288,13 @@ def run_resolve(
         if as_json and which is None:
             write(dumps(_listed(rid, report, [], [], lang)) + "\n")
             return 0
-        n, others = _elsewhere(store, rid, store_path, t, lang)
+        waiting, others = _elsewhere(store, rid, store_path, t, lang)
+        n = len(waiting)
+        if which is None and report_id is None and n == 1:
+            # (the newest report has none, one other report has them: its list, under a line
+            # that says so, each command with its -r; it gave only the command: share65)
+            say_lines([t["none"].format(id=shown_id)], PATH_SEPS)
+            return run_resolve(store_path, waiting[0], None, None, lang)
         if which is not None:  # (it said the report had none, and nothing to type: share29)
             said = _words(t, "none_here", n) if n else t["none_which"]
             # (exit 2: a number that names no conflict, as one past the last: cli61)
