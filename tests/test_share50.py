@@ -117,8 +117,8 @@ def test_restore_without_git_names_the_version_and_the_save_that_is_lost(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("id", "Laporan terbaru: {office} 2024 ({rid}); laporan lain: -r ID"),
-        ("en", "The newest report: {office} 2024 ({rid}); another one: -r ID"),
+        ("id", "Laporan terbaru: {office} 2024 ({rid}); laporan 2023: -r {old}"),
+        ("en", "The newest report: {office} 2024 ({rid}); the 2023 one: -r {old}"),
     ],
 )
 def test_set_without_a_report_names_the_one_it_changed(
@@ -136,7 +136,8 @@ def test_set_without_a_report_names_the_one_it_changed(
     out = run_cli("set", "IKU 1", "realisasi", "2,80", "--store", store, "--lang", lang)
     assert out.returncode == 0, out.stderr
     first, second = out.stdout.splitlines()[:2]
-    assert first == said.format(office=office, rid=newest), out.stdout
+    # (the office's year before named, as typed after -r: share65)
+    assert first == said.format(office=office, rid=newest, old=bundled_id), out.stdout
     assert second.startswith("IKU 1 · "), out.stdout
     changed = Store(store_path).load(newest).report
     assert next(n for n in changed.walk() if n.code == "IKU 1").measure.realisasi == "2,80"

@@ -4,19 +4,19 @@ say when a shared store holds more than one year."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from tests import test_sync
+from tests.conftest import run_cli
+from tests.test_share64 import NEXT
 from tests.test_sync import RID, lkj
 
 offices = test_sync.offices
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
-NEXT = RID.replace("2023", "2024")
-
-
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 @pytest.mark.parametrize(("lang", "keep"), [("id", "pertahankan"), ("en", "keep")])
 def test_resolve_lists_the_one_older_report_whose_conflicts_wait(
     offices, lang: str, keep: str
@@ -40,3 +40,31 @@ def test_resolve_lists_the_one_older_report_whose_conflicts_wait(
     assert '"report": "' + NEXT + '", "conflicts": []' in as_json.stdout, as_json.stdout
     none = lkj(offices, "opd", "resolve", "--lang", lang)
     assert none.returncode == 0 and len(none.stdout.splitlines()) == 1, none.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "generic"), [("id", "; laporan lain: -r ID"), ("en", "; another one: -r ID")]
+)
+def test_set_names_the_office_s_year_before_only_when_the_store_has_it(
+    store_path: Path, bundled_id: str, lang: str, generic: str
+) -> None:
+    """After `new --from`, `set` without -r changes next year's report: its first line named it
+    and "laporan lain: -r ID", leaving the planner to find last year's id. It names the same
+    office's year before, to type; a newest report of another office keeps the general hint."""
+    store = str(store_path)
+    assert run_cli("new", "--from", bundled_id, "--store", store).returncode == 0
+    newest = bundled_id.replace("2023", "2024")
+    out = run_cli("set", "IKU 1", "realisasi", "2,80", "--store", store, "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert first.startswith(("Laporan terbaru: ", "The newest report: ")), out.stdout
+    assert f"({newest}); " in first and first.endswith(f"2023: -r {bundled_id}") == (
+        lang == "id"
+    ), out.stdout
+    assert lang == "id" or first.endswith(f"the 2023 one: -r {bundled_id}"), out.stdout
+    args = ("new", "--from", bundled_id, "--tahun", "2025", "--instansi", "Dinas X")
+    assert run_cli(*args, "--store", store).returncode == 0
+    out = run_cli("set", "IKU 1", "target", "3", "--store", store, "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert "Dinas X 2025" in first and first.endswith(generic), out.stdout

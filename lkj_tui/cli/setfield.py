@@ -64,6 +64,9 @@ _TEXT = {
         "unchanged": "tidak ada yang berubah",
         # (no -r in a store of several reports: the one changed, named first: share50)
         "chosen": "Laporan terbaru: {instansi} {tahun} ({id}); laporan lain: -r ID",
+        # (the office's year before named: after `new --from` a realisasi meant for this
+        # year's report went to next year's, share65)
+        "chosen_year": "Laporan terbaru: {instansi} {tahun} ({id}); laporan {before}: -r {other}",
         "doubt": "Perhatikan: {note}",
         "formula": "Rumus: {formula}",
         "split_code": "kode {code!r} diketik tanpa tanda petik ({node!r} terbaca sebagai simpul, "
@@ -82,6 +85,7 @@ _TEXT = {
         "path_many": "{node!r} matches {n} nodes: use the id of one: {candidates}",
         "unchanged": "nothing changed",
         "chosen": "The newest report: {instansi} {tahun} ({id}); another one: -r ID",
+        "chosen_year": "The newest report: {instansi} {tahun} ({id}); the {before} one: -r {other}",
         "doubt": "Check: {note}",
         "formula": "Formula: {formula}",
         "split_code": "the code {code!r} was typed without quotes ({node!r} read as the node, "
@@ -336,7 +340,7 @@ def run_set(
             elif attempt == 0:
                 rid, infos = store.latest_report()
                 if len(infos) + len(store.skipped) > 1:
-                    chosen = [_chosen(infos[0], lang)]
+                    chosen = [_chosen(infos[0], infos, lang)]
             loaded = store.load(rid)
         except StoreError as exc:
             fail_store(exc, store_path, lang)
@@ -437,10 +441,21 @@ def run_set(
     return 0
 
 
-def _chosen(info: ReportInfo, lang: str) -> str:
-    """The line that names the newest report, which ``set`` without ``-r`` changed."""
-    said = _TEXT[lang]["chosen"]
-    return said.format(instansi=clean_line(info.instansi, 80), tahun=info.tahun, id=info.id)
+def _chosen(info: ReportInfo, infos: list[ReportInfo], lang: str) -> str:
+    """The line that names the newest report, which ``set`` without ``-r`` changed, and how to
+    name another: the same office's latest earlier year's, when the store holds one."""
+    office = (info.instansi, info.pemerintah)
+    earlier = [
+        other
+        for other in infos
+        if other.tahun < info.tahun and (other.instansi, other.pemerintah) == office
+    ]
+    named = {"instansi": clean_line(info.instansi, 80), "tahun": info.tahun, "id": info.id}
+    if not earlier:
+        return _TEXT[lang]["chosen"].format(**named)
+    before = max(earlier, key=lambda other: other.tahun)
+    other = clean_line(before.id, 100)
+    return _TEXT[lang]["chosen_year"].format(**named, before=before.tahun, other=other)
 
 
 def _echo(value: str | None, lang: str) -> str:
