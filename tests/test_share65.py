@@ -3,11 +3,13 @@ say when a shared store holds more than one year."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from lkj_tui.storage.store import Store
 from tests import test_sync
 from tests.conftest import run_cli
 from tests.test_share64 import NEXT
@@ -68,3 +70,36 @@ def test_set_names_the_office_s_year_before_only_when_the_store_has_it(
     assert out.returncode == 0, out.stderr
     first = out.stdout.splitlines()[0]
     assert "Dinas X 2025" in first and first.endswith(generic), out.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize(("lang", "said"), [("id", "di luar lkj-tui"), ("en", "outside lkj-tui")])
+def test_a_hand_edit_that_keeps_its_revision_takes_the_next_one(
+    offices, lang: str, said: str
+) -> None:
+    """A report file edited by hand that kept its revision was committed at that revision: the
+    shared history held two contents as "revisi 2", `restore --revision 2` said the report was
+    at it already and the shared version before the edit could not be brought back. The commit
+    now gives the hand edit the next revision, keeps the shared one as revision 2, and
+    `restore --list` says what the new revision is."""
+    test_sync.start(offices, "rina")
+    assert lkj(offices, "rina", "set", "IKU 2", "realisasi", "80").returncode == 0
+    store = Path(str(offices["tmp"])) / "rina"
+    at = Store(store).load(RID).revision
+    path = store / f"{RID}.json"
+    text = path.read_text(encoding="utf-8")
+    assert text.count('"realisasi": "80"') == 1
+    path.write_text(text.replace('"realisasi": "80"', '"realisasi": "85"'), encoding="utf-8")
+    logged = lkj(offices, "rina", "log", "--lang", lang)  # (commits the edit, as a sync does)
+    assert logged.returncode == 0 and "80 → 85" in logged.stdout, logged.stdout
+    assert Store(store).load(RID).revision == at + 1
+    listed = lkj(offices, "rina", "restore", "--list", RID, "--json", "--lang", lang)
+    (report,) = json.loads(listed.stdout)["reports"]
+    assert report["current"]["revision"] == at + 1, listed.stdout
+    assert report["current"]["change"].endswith(said), listed.stdout
+    assert report["versions"][0]["revision"] == at, listed.stdout
+    back = lkj(offices, "rina", "restore", RID, "--revision", str(at))
+    assert back.returncode == 0 and "85 → 80" in back.stdout, back.stdout + back.stderr
+    assert lkj(offices, "rina", "sync").returncode == 0
+    again = lkj(offices, "rina", "sync")  # (nothing left to commit: the hand edit was taken once)
+    assert again.returncode == 0 and "Dikirim" not in again.stdout, again.stdout

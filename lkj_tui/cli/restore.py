@@ -71,6 +71,8 @@ _TEXT = {
         "restore": "pemulihan dari revisi {source}",
         "restore_bundled": "pemulihan dari laporan bawaan",
         "clone": "salinan dari repositori bersama (lkj-tui sync --clone)",
+        # (a hand edit that kept its revision takes the next one: share65)
+        "hand": "diubah langsung di berkasnya, di luar lkj-tui",
         "choice": "konflik sinkronisasi dipilih: {where}: {how}",
         "keep": "pertahankan {kept} (bukan {other})",
         "take": "ambil nilai yang lain {other} (bukan {kept})",
@@ -159,6 +161,7 @@ _TEXT = {
         "restore": "restored from revision {source}",
         "restore_bundled": "restored from the bundled report",
         "clone": "cloned from the shared repository (lkj-tui sync --clone)",
+        "hand": "changed in its file directly, outside lkj-tui",
         "choice": "sync conflict chosen: {where}: {how}",
         "keep": "keep {kept} (not {other})",
         "take": "take the other value {other} (not {kept})",
@@ -361,8 +364,8 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
         kept, other = (clean_line(value(note.get(k), path, lang), 40) for k in ("kept", "other"))
         how = t["take" if note.get("take") else "keep"].format(kept=kept, other=other)
         return t["choice"].format(where=where, how=how)
-    if kind == "clone":
-        return t["clone"]
+    if kind in ("clone", "hand"):
+        return t[kind]
     if kind in ("import", "new", "restore"):
         found = text("file" if kind == "import" else "from" if kind == "new" else "source")
         blank = {"import": "import_bundled", "new": "new_empty", "restore": "restore_bundled"}

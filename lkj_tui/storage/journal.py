@@ -86,7 +86,7 @@ SAVES = ("edit", "undo", "redo")
 #: the bundled report), ``new`` (the report it was made from), a ``restore`` (the revision it
 #: brought back; none: the bundled report), a sync conflict's ``choice`` (its place and values),
 #: the version ``sync --clone`` brought (share22: it showed "—").
-NOTES = ("import", "new", "restore", "choice", "clone")
+NOTES = ("import", "new", "restore", "choice", "clone", "hand")
 #: Every kind an entry is read as (another is read as "edit").
 KINDS = (*SAVES, "sync", *NOTES)
 

@@ -251,6 +251,36 @@ class Store(StoreReader):
         self._saved(report_id, after.revision)
         return Loaded(report.copy(), after.revision, conflicts)
 
+    def renumber_hand_edit(self, report_id: str) -> int | None:
+        """In a shared store, a report file changed by hand that kept the revision of the last
+        version its history holds (every lkj-tui write takes a new one): that version is kept
+        as the generation of its revision and the file takes the next one, its content as the
+        hand left it. One revision never names two contents: ``restore --revision N`` brings
+        back what was shared, ``log`` and ``restore --list`` name the hand edit's own revision
+        (share65). The new revision, or None (no such edit; a file that does not read, which
+        the sync refuses with the restore to type)."""
+        found = self.last_committed(report_id)
+        if found is None:
+            return None
+        shared, revision, at = found
+        path = self.path_for(report_id)
+        with self._locked(report_id), gc_paused():
+            try:
+                before = self._current(report_id, path)
+            except StoreError:
+                return None
+            if before.revision != revision or before.data == shared:
+                return None
+            check_writable(path)
+            after = before.next(before.report.copy(), before.meta_extra, path)
+            gens.keep_committed(self.root, report_id, shared, revision, at)
+            tinystorage.write(path, after.data)
+            self._written[report_id] = after
+        from lkj_tui.storage import journal
+
+        journal.note(self.root, report_id, "hand", after.revision)
+        return after.revision
+
     def _current(self, report_id: str, path: Path) -> Version:
         """The report file as it is now (under the lock): the version this Store last wrote while
         the file still holds exactly its bytes (no parse, no check: they were checked before they

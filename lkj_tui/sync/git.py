@@ -343,6 +343,7 @@ def commit_saves(root: Path) -> bool:
     ids = changed_ids(root)
     if not ids:
         return False
+    _renumber_hand_edits(root, set(ids) - {rid for _, rid, _ in saves})
     # (who, report → the last revision saved, every (report, revision) saved): one per author
     runs: list[tuple[str, dict[str, int], set[tuple[str, str]]]] = []
     for who, rid, revision in saves:
@@ -367,6 +368,27 @@ def commit_saves(root: Path) -> bool:
     )
     message = f"lkj-tui: simpan {names}" + (f"\n{trailers}" if trailers else "")
     return commit_all(root, message, saver) or made
+
+
+def _renumber_hand_edits(root: Path, unsaved: set[str]) -> None:
+    """The reports git holds that changed with no lkj-tui save (by hand) and kept the revision
+    they were committed at take the next one (:meth:`Store.renumber_hand_edit`): committed as
+    they were, two contents were "revisi 5" in the history (share65). A new file has no history
+    to clash with (a store's first commit reads none of its reports). Never fails: a report it
+    cannot renumber is committed as before."""
+    if not unsaved:
+        return
+    from lkj_tui.storage.store import Store
+
+    with suppress(Exception):
+        names = out(root, "diff", "--name-only", "-z", "HEAD", "--").split("\0")
+        edited = unsaved & {name[: -len(".json")] for name in names if name.endswith(".json")}
+        if not edited:
+            return
+        store = Store(root)
+        for rid in sorted(edited):
+            with suppress(Exception):
+                store.renumber_hand_edit(rid)
 
 
 def _commit_run(
