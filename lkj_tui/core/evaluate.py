@@ -445,9 +445,11 @@ _Key = tuple[str | None, str | None, str]  # target, realisasi, polarity
 #: across the reports a process reads (``check --all``, the export of every report). An Achievement
 #: is immutable. A memory that holds more than ``_KEPT`` starts again for another report; the same
 #: report evaluated again keeps it (the TUI after an undo or a change of the tree, a reload: the
-#: 100,000-measure report's 39,000 capaian computed again were 60 % of its evaluation).
+#: 100,000-measure report's 39,000 capaian computed again were 60 % of its evaluation). The bound:
+#: about fifty kabupaten reports' capaian, ≈ 1 KB each; a kabupaten store's export computes
+#: 32,389 of its 63,595 capaian (41,803 with 4,096: docs/performance.md, "exp65").
 _COMPUTED: dict[Scales, dict[_Key, Achievement]] = {}
-_KEPT = 4096
+_KEPT = 16384
 #: the report whose evaluation last took each memory
 _USED_BY: dict[Scales, str] = {}
 
