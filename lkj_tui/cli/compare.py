@@ -63,6 +63,7 @@ from lkj_tui.core.years import (
     same_region,
     satuan_text,
     source_report,
+    units_text,
     verdict_change_text,
 )
 from lkj_tui.storage.errors import StoreError, typed_path
@@ -503,6 +504,26 @@ def _satuan(rows: list[Row], comparison: Comparison, lang: str) -> list[Text]:
             code = clean_line(r.node.code, 24) or _words(r.node.name, 80).plain
             both = (clean_line(pair[0], 80), clean_line(pair[1], 80))
             out.append(Text(satuan_text(code, both, comparison.labels, lang), style="yellow"))
+    return out
+
+
+def _units(rows: list[Row], comparison: Comparison, lang: str) -> list[Text]:
+    """A line for each row of ``rows`` whose realisasi are of two units (``satuan berbeda``),
+    under its table: both units and what to do, "Satuan realisasi IKU 2 berbeda: Orang (2025)
+    → tanpa satuan (2026), tidak dibandingkan. Bila satuannya sama, …" (years66: the cell said
+    neither)."""
+    out = []
+    for r in rows:
+        if (units := r.units) is not None:
+            assert r.old is not None and r.new is not None
+            mo, mn = r.old.node.measure, r.new.node.measure
+            assert mo is not None and mn is not None
+            code = clean_line(r.node.code, 24) or _words(r.node.name, 80).plain
+            both = (clean_line(units[0], 40), clean_line(units[1], 40))
+            values = (clean_line(mo.realisasi or "", 40), clean_line(mn.realisasi or "", 40))
+            satuan = clean_line(mn.satuan or mo.satuan or "", 40)
+            said = units_text(code, both, values, comparison.labels, lang, satuan)
+            out.append(Text(said, style="yellow"))
     return out
 
 
@@ -1233,7 +1254,8 @@ def render(
             )
             renames = _renames(run, comparison, lang) if marked else []
             out += [part for line in renames for part in _hanging(console, line)]
-        out += [part for line in _satuan(run, comparison, lang) for part in _hanging(console, line)]
+        notes = _satuan(run, comparison, lang) + _units(run, comparison, lang)
+        out += [part for line in notes for part in _hanging(console, line)]
     said = change_legend(matched, comparison.labels[0], lang, short=short)
     if said:  # ("↑ 3,01 %" read as points, "↓ 4,5 poin" as a percent of last year's: vals59)
         out += [Text(), *_hanging(console, Text(f"{t['change']}: {said}", "dim"))]

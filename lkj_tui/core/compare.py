@@ -29,6 +29,7 @@ from lkj_tui.core.years import (
     older_name,
     pair_offices,
     realisasi_change,
+    realisasi_units,
     relative,
     same_office,
     same_region,
@@ -105,6 +106,18 @@ class Row:
         if mo is None or mn is None or not satuan_changed(mo.satuan, mn.satuan):
             return None
         return mo.satuan or "", mn.satuan or ""
+
+    @property
+    def units(self) -> tuple[str, str] | None:
+        """The two years' units of a row whose realisasi are of two units (``satuan
+        berbeda``), older first, as printed ("Orang", "" for a bare number): said under the
+        table with what to do (:func:`~lkj_tui.core.years.units_text`). None otherwise."""
+        if self.apart != "units" or self.old is None or self.new is None:
+            return None
+        mo, mn = self.old.node.measure, self.new.node.measure
+        assert mo is not None and mn is not None
+        targets = (mo.target, mn.target)
+        return realisasi_units(mo.realisasi, mn.realisasi, targets, mn.satuan or mo.satuan)
 
     @property
     def verdicts(self) -> tuple[bool, bool] | None:
@@ -539,6 +552,7 @@ def as_json(
                 "level": r.node.level,
                 "matched_by": r.how,
                 "not_compared": r.apart,
+                "units": list(units) if (units := r.units) is not None else None,
                 "old": side(r.old),
                 "new": side(r.new),
                 "change": change(r),

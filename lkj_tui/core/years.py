@@ -81,6 +81,7 @@ __all__ = [
     "short_region",
     "source_report",
     "units_apart",
+    "units_text",
     "verdict_change",
     "verdict_change_text",
     "years_of",
@@ -580,14 +581,18 @@ def _unit(value: Value) -> str | None:
 
 def _year_unit(realisasi: Value, target: str | None, satuan: str | None = None) -> str | None:
     """A year's unit: its realisasi's, else its target's ("6 Laporan" beside a bare "7"), else
-    "%" where the indicator's ``satuan`` is percent (a bare 98 of a satuan "%")."""
+    the indicator's ``satuan``: "%" where it is percent (a bare 98 of a satuan "%"), "orang" (a
+    bare "7" of a satuan "Orang" beside "4 Orang" is one unit: it read ``satuan berbeda``,
+    years66)."""
     own = _unit(realisasi)
     if own is not None:
         return own
     aim = _parsed(target) if target else None
     if aim is not None and aim.kind == "number" and (unit := _unit(aim)) is not None:
         return unit
-    return "%" if percent_satuan(satuan) else None
+    if not satuan:
+        return None
+    return "%" if percent_satuan(satuan) else " ".join(satuan.split()).casefold() or None
 
 
 def _apart(
@@ -619,6 +624,79 @@ def units_apart(
     if first is None or then is None or not first.kind == then.kind == "number":
         return False
     return _apart(first, then, targets, satuan)
+
+
+def realisasi_units(
+    before: str | None,
+    after: str | None,
+    targets: tuple[str | None, str | None] = (None, None),
+    satuan: str | None = None,
+) -> tuple[str, str] | None:
+    """The two years' units of two realisasi of two units (:func:`units_apart`), older first,
+    as printed ("Orang", "%"; "" for a bare number with no unit from its target or satuan: a
+    "7" typed bare beside "4 Orang"); None when they are of one unit, or not two numbers."""
+    first, then = _parsed(before), _parsed(after)
+    if first is None or then is None or not first.kind == then.kind == "number":
+        return None
+    if not _apart(first, then, targets, satuan):
+        return None
+    return _shown_unit(first, targets[0], satuan), _shown_unit(then, targets[1], satuan)
+
+
+def _shown_unit(realisasi: Value, target: str | None, satuan: str | None) -> str:
+    """:func:`_year_unit` as printed ("Orang", not "orang"), "" for none."""
+    for value in (realisasi, _parsed(target) if target else None):
+        if value is not None and value.kind == "number" and (value.unit or value.percent):
+            return value.unit or "%"
+    return "%" if percent_satuan(satuan) else " ".join((satuan or "").split())
+
+
+#: Two realisasi of two units (years66: "satuan berbeda" said neither, nor what to do).
+_UNITS = (
+    "Satuan realisasi {code} berbeda: {a} ({ya}) → {b} ({yb}), tidak dibandingkan. ",
+    "Units of the realisasi of {code} differ: {a} ({ya}) → {b} ({yb}), not compared. ",
+)
+_UNITS_HERE = (
+    "satuan berbeda: {a} ({ya}) → {b} ({yb}), tidak dibandingkan. ",
+    "units differ: {a} ({ya}) → {b} ({yb}), not compared. ",
+)
+#: ... one of them a bare number: the unit it was probably meant in, to type.
+_UNITS_TYPE = (
+    "Bila satuannya sama, isi satuan indikator “{unit}” atau tulis realisasi {year} “{value}”.",
+    "If it is one unit, set the indicator's satuan to “{unit}” or type the {year} realisasi"
+    " as “{value}”.",
+)
+#: ... two units printed (the indicator's satuan, when it has one, says which is meant).
+_UNITS_FIX = (
+    "Bila salah satunya salah ketik, perbaiki realisasi itu",
+    "If one of them is mistyped, correct that realisasi",
+)
+_UNITS_SATUAN = (" (satuan indikator: {satuan}).", " (the indicator's satuan: {satuan}).")
+
+
+def units_text(
+    code: str,
+    units: tuple[str, str],
+    values: tuple[str, str],
+    labels: Sequence[object],
+    lang: str,
+    satuan: str = "",
+) -> str:
+    """ "Satuan realisasi IKU 2 berbeda: Orang (2025) → tanpa satuan (2026), tidak
+    dibandingkan. Bila satuannya sama, isi satuan indikator “Orang” atau tulis realisasi 2026
+    “7 Orang”." — ``units`` (:func:`realisasi_units`), ``values`` (the two realisasi) and
+    ``satuan`` (the indicator's) as the caller prints them (cleaned or escaped); ``code`` ""
+    for one indicator's own years ("satuan berbeda: Orang (2025) → …")."""
+    at = 1 if lang == "en" else 0
+    a, b = (u or _NO_SATUAN[at] for u in units)
+    template = _UNITS[at] if code else _UNITS_HERE[at]  # (the TUI's years: one indicator's)
+    said = template.format(code=code, a=a, ya=labels[0], b=b, yb=labels[1])
+    if all(units):  # two units printed: which is meant, the indicator's satuan may say
+        return said + _UNITS_FIX[at] + (_UNITS_SATUAN[at].format(satuan=satuan) if satuan else ".")
+    bare = 0 if not units[0] else 1  # (a bare number: the indicator has no satuan)
+    unit = units[1 - bare]
+    value = values[bare] + (unit if unit == "%" else f" {unit}")
+    return said + _UNITS_TYPE[at].format(unit=unit, year=labels[bare], value=value)
 
 
 def _places(value: Value, scales: Scales) -> list[str]:

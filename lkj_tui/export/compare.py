@@ -32,6 +32,7 @@ from lkj_tui.core.years import (
     office_name,
     same_office,
     satuan_text,
+    units_text,
     verdict_change_text,
 )
 from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
@@ -228,6 +229,20 @@ def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     return "; ".join(parts) or "—"
 
 
+def _units_item(row: Row, labels: tuple[str, str], lang: str) -> str:
+    """A list item for a row whose realisasi are of two units (``satuan berbeda``): both units
+    and what to do (:func:`~lkj_tui.core.years.units_text`; years66: the cell said neither)."""
+    units = row.units
+    assert units is not None and row.old is not None and row.new is not None
+    mo, mn = row.old.node.measure, row.new.node.measure
+    assert mo is not None and mn is not None
+    kode = escape_cell(row.node.code) or escape_cell(row.node.name)
+    values = (escape_cell(mo.realisasi or ""), escape_cell(mn.realisasi or ""))
+    both = (escape_cell(units[0]), escape_cell(units[1]))
+    satuan = escape_cell(mn.satuan or mo.satuan or "")
+    return "- " + units_text(kode, both, values, labels, lang, satuan)
+
+
 @memo()  # a node's name and code are written in many places: escaped once each
 def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "id") -> str:
     """The comparison as a Markdown section (``##``), for the end of the meeting summary."""
@@ -281,6 +296,7 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
             if r.state == "matched" and (p := r.satuan) is not None
             for kode in (escape_cell(r.node.code) or escape_cell(r.node.name),)
         ]  # (a satuan changed between the years: years65, never said)
+        units += [_units_item(r, (a, b), lang) for r in rows if r.units is not None]
         if units:
             blocks.append("\n".join(units))
     for state in ("new", "dropped", "ambiguous"):

@@ -37,6 +37,7 @@ from lkj_tui.core.years import (
     progress,
     progress_apart,
     realisasi_change,
+    realisasi_units,
     related_nodes,
     relative,
     same_instansi,
@@ -45,6 +46,7 @@ from lkj_tui.core.years import (
     satuan_changed,
     scale_top,
     scaled_bar,
+    units_text,
     verdict_change,
     verdict_change_text,
     years_of,
@@ -499,10 +501,11 @@ class YearsPart:
         if now is None:
             return [], ""
         before = previous_point(self.own, self.tahun, now.realisasi, now.target, satuan)
+        skipped = self._units(before, now, satuan)
         if before is None:
             last = previous_point(self.points, self.tahun, now.realisasi, now.target, satuan)
             if last is None:
-                return [], ""
+                return skipped, ""
             # the kode named another indicator that year: two indicators, no change to show
             label = f"{text('change', lang, year=last.year)}: "
             return [Content.assemble((label, LABEL), (text("other", lang), LABEL))], ""
@@ -517,7 +520,7 @@ class YearsPart:
             satuan,
         )
         if moved is None:
-            return [], ""
+            return skipped, ""
         shown = moved.shown(lang)
         style = "" if moved.better is None else GOOD if moved.better else BAD
         if moved.better is not None:
@@ -541,7 +544,26 @@ class YearsPart:
                 parts += ["; ", (f"{said} ({word})", GOOD if verdicts[1] else BAD)]
         # what its "%" and "poin" are ("↑ 3,01 %" of last year's, read as points: vals59)
         said = legend(before.year, relative(moved), in_points(moved) or bool(points), lang)
-        return [Content.assemble(*parts)], said
+        return [*skipped, Content.assemble(*parts)], said
+
+    def _units(self, before: YearPoint | None, now: YearPoint, satuan: str | None) -> list[Content]:
+        """The line of the latest year before this one whose realisasi is of another unit, when
+        the change is told from an earlier year (``before``) or none: both units and what to
+        do (:func:`~lkj_tui.core.years.units_text`; years66: that year was passed over without
+        a word); [] otherwise."""
+        latest = previous_point(self.own, self.tahun)  # (a number or a grade, any unit)
+        if latest is None or (before is not None and latest.year <= before.year):
+            return []
+        targets = (latest.target, now.target)
+        units = realisasi_units(latest.realisasi, now.realisasi, targets, satuan)
+        if units is None:
+            return []
+        both = (clean_line(units[0], 40), clean_line(units[1], 40))
+        values = (clean_line(latest.realisasi or "", 40), clean_line(now.realisasi or "", 40))
+        labels = (latest.year, now.year)
+        said = units_text("", both, values, labels, self.lang, clean_line(satuan or "", 40))
+        label = f"{text('change', self.lang, year=latest.year)}: "
+        return [Content.assemble((label, LABEL), (said, "$text-warning"))]
 
     def _progress(self, target_akhir: str | None, satuan: str | None) -> list[Content]:
         end = number_of(target_akhir)
