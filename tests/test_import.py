@@ -89,6 +89,10 @@ def _by_name(report: Report) -> dict[str, Node]:
         (1500.0, None, "1500"),
         (0.1 + 0.2, None, "0,3"),
         (2024, None, "2024"),
+        (85.0, '0.0"%"', "85,0 %"),  # (imp65: a percent sign as text was dropped, "85,0")
+        (85.0, "0.00\\%", "85,00 %"),
+        (92.5, '#,##0" %"', "93 %"),
+        (5.0, '0" orang"', "5"),  # (a unit as text: the satuan column's)
     ],
 )
 def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
@@ -98,7 +102,7 @@ def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
 def _shown(value: float, fmt: str | None) -> str:
     """What a number cell shows, by the rules of ``number_text``'s docstring spelled out with
     Decimal and the core's formatting (number_text takes shortcuts to the same text)."""
-    percent, places, grouped, rupiah = read_format(fmt or "General")
+    percent, places, grouped, rupiah, sign = read_format(fmt or "General")
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
@@ -109,11 +113,11 @@ def _shown(value: float, fmt: str | None) -> str:
         number = number.normalize()
         number = number.quantize(Decimal(1)) if number == number.to_integral() else number
         text = format_exact(number).replace(".", "")
-    return ("Rp " if rupiah else "") + text + (" %" if percent else "")
+    return ("Rp " if rupiah else "") + text + (" %" if percent or sign else "")
 
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
-            '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%"]  # fmt: skip
+            '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%", '0.0"%"']  # fmt: skip
 
 
 @given(

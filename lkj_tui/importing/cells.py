@@ -12,6 +12,7 @@ from typing import NamedTuple
 __all__ = ["GENERAL", "NumberFormat", "cell_text", "format_number", "number_text", "read_format"]
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_LITERAL = re.compile(r'"[^"]*"|\\.')  # (the text a format writes as it is)
 _DECIMALS = re.compile(r"\.([0#?]+)")
 _RUPIAH = re.compile(r"(?i)rp")
 #: A fraction format (``# ?/?``, ``?/4``): a number shown as a fraction; read as General (vals64:
@@ -29,6 +30,9 @@ class NumberFormat(NamedTuple):
     places: int | None  # decimal places; None for General-like codes (no digit placeholders)
     grouped: bool  # a thousands comma
     rupiah: bool  # "Rp " in front
+    #: a percent sign written as text (``0.0"%"``, ``0.0\%``): shows the number itself with " %"
+    #: (imp65: 85 so formatted, shown "85.0%", was read "85,0", its "%" dropped)
+    sign: bool = False
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
@@ -50,7 +54,10 @@ def read_format(code: str) -> NumberFormat:
     if re.search(r"[0#?]", plain):
         digits = _DECIMALS.search(plain)
         places = len(digits.group(1)) if digits else 0
-    return NumberFormat("%" in plain, places, "," in plain, rupiah)
+    percent = "%" in plain
+    written = "".join(m[1:-1] if m[0] == '"' else m[1:] for m in _LITERAL.findall(section))
+    sign = not percent and places is not None and written.strip() == "%"
+    return NumberFormat(percent, places, "," in plain, rupiah, sign)
 
 
 def number_text(value: float | int, number_format: str | None = None) -> str:
@@ -60,7 +67,8 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
       dropped: ``100.00000000000001`` → "100", ``92.857142857142861`` → "92,8571428571429";
     - a format with decimals (``0.00``, ``#,##0.0``) rounds half up to them: "92,86";
       a thousands comma in the format groups with dots: "1.234.567";
-    - a percent format shows ×100 with " %": 0.95 → "95 %";
+    - a percent format shows ×100 with " %": 0.95 → "95 %"; a percent sign written as text
+      (``0.0"%"``) shows the number with " %": 85 → "85,0 %";
     - a Rupiah format gets "Rp " in front.
     """
     return format_number(value, GENERAL if number_format is None else read_format(number_format))
@@ -70,7 +78,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     """:func:`number_text` with the format code already read (a workbook reads each once)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    percent, places, grouped, rupiah = fmt
+    percent, places, grouped, rupiah, sign = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
@@ -81,7 +89,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
             text = _decimal_text(Decimal(shown), percent, places, grouped)
     else:
         text = _decimal_text(Decimal(value), percent, places, grouped)
-    if percent:
+    if percent or sign:
         text += " %"
     return "Rp " + text if rupiah else text
 
