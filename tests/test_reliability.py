@@ -371,3 +371,57 @@ def test_a_workbooks_sheet_xml_is_read_in_linear_time() -> None:
     figures = time_text_functions(65_536, kinds=("words",), funcs={"_uncomputed": sheet})
     assert figures.cases == 1
     assert figures.ok, figures.superlinear
+
+
+def test_every_regular_expression_is_found() -> None:
+    """The patterns are found in the source (each ``re.compile``/``re.search``… call and the
+    methods called on a compiled pattern), not listed: the two quadratic ones the last pass fixed
+    (a sheet's tag pattern, a level's bracket) and the three this pass fixed (imp65) were each in
+    a different module, called a different way. A pattern made at run time from variables is
+    vouched for by hand (``BUILT_AT_RUN_TIME``), or this fails."""
+    from reliability.patterns import built_at_run_time, patterns
+
+    found, dynamic = patterns()
+    by_source = {f.pattern.pattern: f for f in found}
+    assert by_source[rb'(?<![\w:])([\w:]+)="([^"]*)"'].methods == {"findall"}  # xlsx._ATTR
+    assert by_source[r"(.*\D|)(\d+)"].methods == {"fullmatch"}  # rows._NUMBERED
+    assert by_source[r"[\s_-]+"].methods == {"sub"}  # changes._patterns()[0], made by a function
+    assert by_source[r"[A-Za-z]+"].methods == {"fullmatch"}  # clicktext._CODE_WORDS[0]
+    assert any(f.where == "core/sanitize.py _CLEANERS" for f in found)
+    assert len(found) > 150
+    assert not built_at_run_time(dynamic), built_at_run_time(dynamic)
+
+
+def test_every_regular_expression_is_linear_on_its_own_pieces() -> None:
+    """Each pattern, by the methods the code calls it with, on 64 K characters of runs of its
+    own pieces (each character it names, each start of what it matches) vs 8 K: within the
+    linear baseline's growth (imp65: a printed average's "\\s*(%|persen)\\s*$" and a kode's
+    "(.*?)(\\d+)" were quadratic on a run of spaces or digits, an XML attribute's name on a run
+    of letters)."""
+    from reliability.patterns import pattern_cases
+    from reliability.timing import time_text_functions
+
+    figures = time_text_functions(65_536, kinds=("words",), funcs=pattern_cases())
+    assert figures.cases > 2_000
+    assert figures.ok, figures.superlinear
+
+
+def test_the_pieces_find_the_quadratic_patterns_of_the_last_passes() -> None:
+    """The suite's own check: the patterns imp64 and vals64 found quadratic (a sheet's cell tag
+    ``<c\\b([^>]*)>`` on 40,000 "<c " in a comment; a level's ``(.+?)\\s*\\(`` on a run of spaces)
+    are among the pieces made of them, and reported; their linear replacements are not."""
+    import re
+
+    from reliability.patterns import Found, _runner, hostile_units
+    from reliability.timing import time_text_functions
+
+    tag, bracket = re.compile(rb"<c\b([^>]*)>"), re.compile(r"(.+?)\s*\(")
+    fixed = re.compile(rb"<c\b([^<>]*)>")
+    funcs = {
+        "tag": _runner(Found(tag, "", {"finditer"}), hostile_units(tag)["starts '<c'"]),
+        "bracket": _runner(Found(bracket, "", {"match"}), hostile_units(bracket)["run of ' '"]),
+    }
+    for name, unit in hostile_units(fixed).items():
+        funcs[f"fixed {name}"] = _runner(Found(fixed, "", {"finditer"}), unit)
+    figures = time_text_functions(16_384, kinds=("words",), funcs=funcs)
+    assert sorted(s.split("(")[0] for s in figures.superlinear) == ["bracket", "tag"], figures

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 __all__ = ["GENERAL", "NumberFormat", "cell_text", "format_number", "number_text", "read_format"]
 
-_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\[\]]*\]')  # (a "[" ends a [..]: "[[[[" linear)
 _LITERAL = re.compile(r'"[^"]*"|\\.')  # (the text a format writes as it is)
 _DECIMALS = re.compile(r"\.([0#?]+)")
 _RUPIAH = re.compile(r"(?i)rp")

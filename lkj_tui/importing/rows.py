@@ -2076,7 +2076,9 @@ _EXCEL_WHY_EN = (
 )
 
 
-_NUMBERED = re.compile(r"(.*?)(\d+)")
+#: A kode's head and its number: "IKU 3" → ("IKU ", "3"). The head ends at the last non-digit
+#: (``(.*?)(\d+)`` tried every split of a run of digits: 2,000 digits and a letter, 4 M steps).
+_NUMBERED = re.compile(r"(.*\D|)(\d+)")
 
 
 def _free_code(code: str, rows: list[_Row], highest: dict[str, int]) -> tuple[str, str]:

@@ -30,12 +30,15 @@ _BUILTIN = {
     39: "#,##0.00;(#,##0.00)",
     40: "#,##0.00;[Red](#,##0.00)",
 }
-_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+#: An attribute: its name starts a run of name characters (without the look-behind a run of
+#: them not followed by '="' was tried from each of its positions: quadratic; imp65).
+_ATTR = re.compile(rb'(?<![\w:])([\w:]+)="([^"]*)"')
 _TAG = r"<(?:\w+:)?{name}\b([^<>]*)>"
 _REF = re.compile(rb"([A-Z]+)([0-9]+)")
 #: row → column → what a styled cell's number format does, or an error cell's text
 _ByRow = dict[int, dict[int, str]]
 _FormatsByRow = dict[int, dict[int, NumberFormat]]
+_Formulas = dict[tuple[int, int], str]  # (row, col) → "=formula"
 
 
 class WorkbookError(Exception):
