@@ -447,16 +447,20 @@ def _generated(seed: int) -> Report:
     texts = ["Nama biasa", "Baris\nkedua", " spasi tepi ", "[kurung]", "a | b", "kunci: nilai",
              "x" * 500, "emoji 📊", "tab\tdi dalam", "=SUM(A1)", "+62 812"]  # fmt: skip
 
+    # a name as set, the TUI and the import save it, its whitespace folded (imp65: the import
+    # folds a name's Alt+Enter and trailing space); the items keep theirs (a JSON list in a cell)
+    names = [" ".join(t.split()) for t in texts]
+
     def v() -> str | None:
         return rnd.choice(values)
 
     meta = ReportMeta(
-        f"gen-{seed}", "Dinas " + rnd.choice(texts), 2024, pemerintah="Pemkab X",
+        f"gen-{seed}", "Dinas " + rnd.choice(names), 2024, pemerintah="Pemkab X",
         periode=(2021, 2026), misi=("Misi | satu", "Misi\ndua"), kesimpulan=("Baik",),
         printed={"capaian_iku_rata_rata": "99 %"},
     )  # fmt: skip
     nodes: list[Node] = []
-    sasaran = Node(f"s{seed}", "sasaran", rnd.choice(texts), code="S1")
+    sasaran = Node(f"s{seed}", "sasaran", rnd.choice(names), code="S1")
     nodes.append(sasaran)
     for i in range(rnd.randint(1, 6)):
         measure = Measure(
@@ -477,7 +481,7 @@ def _generated(seed: int) -> Report:
             Node(
                 iku_id,
                 "iku",
-                rnd.choice(texts),
+                rnd.choice(names),
                 parent=sasaran.id,
                 order=i,
                 code=f"IKU {i}" if i % 2 else "",
@@ -870,10 +874,14 @@ def test_export_refuses_a_text_too_long_for_an_excel_cell(tmp_path: Path) -> Non
 
 def _record_before(row, rows) -> dict:
     """A row's record as ``rows._record`` wrote it before issue 17's fourth pass (each cell's column
-    looked up for its year, the optional fields merged in): the reference of the rewrite."""
+    looked up for its year, the optional fields merged in): the reference of the rewrite; each
+    cell's text without the whitespace around it, a one-line text's folded (imp65)."""
     from lkj_tui.importing.columns import parse_cara_hitung, parse_polaritas
 
-    cells = row.cells
+    cells = {key: text.strip() for key, text in row.cells.items() if text.strip()}
+    for key in ("uraian", "kode", "satuan", "tabel", "penanggung_jawab"):
+        if key in cells:
+            cells[key] = " ".join(cells[key].split())
     info: dict[str, str] = {}
     for key in ("penanggung_jawab", "definisi", "sumber_data", "catatan"):
         if cells.get(key) is not None:

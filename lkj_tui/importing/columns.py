@@ -80,6 +80,7 @@ COLUMNS: tuple[Column, ...] = (
             "indikator",
             "nama",
             "nama indikator",
+            "uraian indikator",  # (imp65: was refused as a header without 'uraian')
             "uraian kinerja",
             "program kegiatan",
             "sasaran strategis",

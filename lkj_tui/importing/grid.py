@@ -83,6 +83,10 @@ class Grid:
     #: ``="1.10"`` nor a text it marked with an apostrophe): kept, and refused where the import
     #: reads it, as a workbook's formula without its value is (``rows.formula_cells``; vals39)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: (r, c) → the formula of a cell whose value the program that wrote the workbook stored
+    #: (it asks Excel to compute every formula when opened): read, and named in a warning, since
+    #: that value may not be the formula's (``rows.formula_cells``; imp65)
+    given: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the rows the workbook hides (read as any row; the import says which)
     hidden: list[int] = field(default_factory=list)
     #: the columns the workbook hides, as ranges (read as any column; the import says which)

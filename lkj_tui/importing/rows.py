@@ -119,6 +119,8 @@ MAY_HOLD: dict[str, frozenset[str]] = {
 }
 
 _INFO_COLUMNS = ("penanggung_jawab", "definisi", "sumber_data", "catatan")
+#: The columns of one line (a name, a kode…): saved with their whitespace folded, as ``set`` does.
+_ONE_LINE = frozenset({"uraian", "kode", "satuan", "tabel", "penanggung_jawab"})
 _TARGET_TRIWULAN = ("target_tw1", "target_tw2", "target_tw3", "target_tw4")
 #: A sheet's ``target_<year>`` and ``realisasi_<year>`` columns, each as (key, year), by year.
 _Years = tuple[list[tuple[str, str]], list[tuple[str, str]]]
@@ -322,6 +324,8 @@ def read_laporan(
         value = row[at] if len(row) > at else None
         if key_text is None:
             continue
+        if (r, at) in grid.given:  # (its value read, as in the Data sheet: said)
+            warnings.append(_given_values(grid, [(r, at)]))
         if (r, at) in grid.uncomputed or (r, at) in grid.errors:
             # a formula that gave no value: never read as empty nor as its placeholder 0
             # (vals64: an instansi =UPPER(…) written by a program made the report "0-2024")
@@ -364,6 +368,8 @@ def read_laporan(
             )
             continue
         if value is None:
+            if not keep and key is not None:
+                _beyond(grid, r, at, key, out, problems, warnings)
             continue
         slot = (keep, key)
         if slot in first:
@@ -385,6 +391,39 @@ def read_laporan(
         cells, keys = zip(*kept, strict=True)
         warnings.append(kept_keys(list(cells), list(dict.fromkeys(keys))))
     return out, unknown, warnings
+
+
+def _beyond(
+    grid: Grid,
+    r: int,
+    at: int,
+    key: str,
+    out: _Facts,
+    problems: list[Problem],
+    warnings: list[Problem],
+) -> None:
+    """A Laporan row whose value cell is empty and a later cell of it is filled (``Instansi | |
+    Dinas X``: a spacer column): never read, since a note beside a value not yet filled is no
+    value, but said at that cell with where the value goes (imp65: "instansi tidak ada" of a
+    row that gave one). The instansi or the year is refused there (and not said missing too);
+    another key's, a warning."""
+    row = grid.rows[r]
+    c = next((c for c in range(at + 1, len(row)) if row[c] is not None), None)
+    if c is None:
+        return
+    place, there = grid.place(r, c), grid.place(r, at)
+    col, col_at = (p.rsplit("!", 1)[-1].rstrip("0123456789") for p in (place, there))
+    said = (
+        f"nilai '{key}' di kolom {col}, padahal dibaca dari kolom {col_at} ({there}, kosong): "
+        f"pindahkan ke {there}, atau hapus kolom kosong di antaranya",
+        f"the value of '{key}' is in column {col}, but it is read from column {col_at} ({there}, "
+        f"empty): move it to {there}, or delete the empty column between them",
+    )
+    if key in ("instansi", "tahun"):
+        problems.append(_p(place, row[c], *said, "beyond"))
+        out.setdefault(key, ("", place))  # (given, at this cell: never "missing" too)
+    else:
+        warnings.append(_p(place, row[c], said[0] + "; diabaikan", said[1] + "; ignored"))
 
 
 #: A column of colons between the Laporan sheet's keys and their values, as forms print them.
@@ -475,14 +514,38 @@ def _date_cell_said(typed: int) -> tuple[str, str]:
     )
 
 
+def _given_by_option(
+    facts: _Facts, options: MetaOptions, problems: list[Problem], warnings: list[Problem]
+) -> None:
+    """A Laporan cell refused for its formula without a value or its Excel error, under a key
+    that ``--instansi`` or ``--tahun`` gives, is a warning: the option wins over the cell, so
+    nothing is misread (imp65: an instansi =UPPER(…) never computed was refused beside the
+    --instansi that named the office)."""
+    for key, option in (("instansi", options.instansi), ("tahun", options.tahun)):
+        if option is None or key not in facts or facts[key][0]:
+            continue
+        place = facts[key][1]
+        for i, p in enumerate(problems):
+            if p.place == place and p.code in _SAID_AT_CELL:
+                warnings.append(
+                    _p(
+                        p.place,
+                        p.text,
+                        f"{p.why.rsplit(': ', 1)[0]}; diabaikan: --{key} memberi {key}nya",
+                        f"{p.why_en.rsplit(': ', 1)[0]}; ignored: --{key} gives the {key}",
+                    )
+                )
+                del problems[i]
+                break
+
+
 def build_meta(
     facts: _Facts, unknown: _Facts, options: MetaOptions, problems: list[Problem]
 ) -> ReportMeta | None:
     """The report's meta from the ``Laporan`` facts and the options (which win), with its
     ``unknown`` fields (:func:`read_laporan`)."""
-    instansi = options.instansi or facts.get("instansi", ("", ""))[0]
-    if not instansi.strip():
-        instansi = ""
+    # (folded as set and new save it: imp65, "Dinas X " was stored with its space)
+    instansi = _one_line(options.instansi or facts.get("instansi", ("", ""))[0])
     # (the limit is core.edits', not loaded for an import: only a long one is looked at there)
     too_long = len(instansi) > VALUE_LIMIT and _too_long(facts, options, instansi, problems)
     for key in _META_TEXTS:  # (vals41: a megabyte pemerintah was the title of status --all)
@@ -595,14 +658,14 @@ def build_meta(
                 "id": report_id,
                 "instansi": instansi,
                 "tahun": tahun,
-                "pemerintah": facts.get("pemerintah", ("", ""))[0],
+                "pemerintah": _one_line(facts.get("pemerintah", ("", ""))[0]),
                 "periode": list(periode),
                 "misi": list(lines("misi")),
                 "isu_strategis": list(lines("isu_strategis")),
                 "perbaikan_kinerja": list(lines("perbaikan_kinerja")),
                 "inovasi": inovasi,
                 "kesimpulan": list(lines("kesimpulan")),
-                "source": facts.get("sumber", ("", ""))[0],
+                "source": _one_line(facts.get("sumber", ("", ""))[0]),
                 "scales": scales,
                 "printed": printed,
                 **extras,
@@ -783,6 +846,7 @@ def build_flat(
     told how many rows are checked ("check") and how many nodes are made ("build")."""
     problems: list[Problem] = []
     facts, fields, warnings = read_laporan(laporan, problems)
+    _given_by_option(facts, options, problems, warnings)
     header = find_header(data)
     whose = _report_columns(data, header, facts, problems) if header is not None else set()
     meta = build_meta(facts, fields, options, problems)
@@ -924,7 +988,7 @@ def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> st
     report than the file's (an export of dinkes-2024 imported with --tahun 2025 was refused as
     "dinkes-2024 sudah ada", and --overwrite would have replaced it)."""
     own = facts.get("id", ("", ""))[0].strip()
-    said = facts.get("instansi", (instansi, ""))[0].strip()
+    said = _one_line(facts.get("instansi", (instansi, ""))[0])
     year = facts.get("tahun", (str(tahun), ""))[0].strip().removesuffix(",0")
     if not re.fullmatch(r"\d{4}", year):  # (a year the option corrects: the same report)
         year = str(tahun)
@@ -1593,6 +1657,8 @@ def formula_cells(
         # (a value column's is refused where its row is checked: _formula_text)
         if r >= first and c in read and _column(read[c])[1] != "value":
             problems.append(_formula_text(data.place(r, c, read[c]), formula, text=True))
+    if given := sorted(k for k in data.given if k[0] >= first and k[1] in read):
+        warnings.append(_given_values(data, given))
     if not data.errors:
         return
     for (r, c), error in sorted(data.errors.items()):
@@ -1613,6 +1679,34 @@ def formula_cells(
                     "fix the formula in Excel, or type the value",
                 )
             )
+
+
+def _given_values(data: Grid, cells: list[tuple[int, int]]) -> Problem:
+    """One warning for the read cells whose formula's value the program that wrote the workbook
+    stored (``Grid.given``), at the first, the others counted and the first few named: read as
+    stored, but Excel never computed them (imp65: =E4*0.9 stored with 2.5, 2.5 read silently)."""
+    r, c = cells[0]
+    value = data.cell(r, c)
+    read, read_en = (f" ({value})", f" ({value})") if value is not None else ("", "")
+    others, others_en = "", ""
+    if len(cells) > 1:
+        named = ", ".join(data.place(*k).rsplit("!", 1)[-1] for k in cells[1:4])
+        named += ", …" if len(cells) > 4 else ""
+        n = len(cells) - 1
+        others = f" (juga {n} sel rumus lain yang dibaca: {named})"
+        others_en = f" (and {n} other formula cell{'s' if n > 1 else ''} read: {named})"
+    return _p(
+        data.place(r, c),
+        data.given[cells[0]],
+        f"nilai rumus ini{read}{others} disimpan oleh program pembuat berkas, bukan dihitung "
+        "Excel (berkas meminta rumusnya dihitung ulang saat dibuka), jadi bisa berbeda dari "
+        "hasil rumusnya; dibaca apa adanya: buka dan simpan ulang di Excel atau LibreOffice, "
+        "lalu impor lagi",
+        f"this formula's value{read_en}{others_en} was stored by the program that wrote the "
+        "file, not computed by Excel (the file asks for its formulas to be computed when "
+        "opened), so it may differ from the formula's result; read as stored: open and save it "
+        "again in Excel or LibreOffice, then import it again",
+    )
 
 
 #: Where an Excel error is refused (:func:`excel_error_problem`), in Indonesian and English.
@@ -1648,7 +1742,7 @@ def without_echoes(problems: list[Problem]) -> list[Problem]:
 #: The problems that say all that is wrong at their cell (:func:`without_echoes`): an Excel
 #: error, a formula without its value (vals37: `=cmd|' /C calc'!A0` as a uraian was also
 #: "uraian kosong" at the same cell).
-_SAID_AT_CELL = frozenset({"excel-error", "uncomputed"})
+_SAID_AT_CELL = frozenset({"excel-error", "uncomputed", "beyond"})
 
 
 #: The columns (keys of the template, roles of the other forms) that name a row or place it in
@@ -2280,11 +2374,27 @@ def _year_columns(keys: Iterable[str]) -> _Years:
     return targets, history
 
 
+def _one_line(text: str | None) -> str:
+    """A one-line text of a cell (a name, a kode, a satuan, a table) as ``set`` saves it, its
+    whitespace folded: an Alt+Enter line break or a trailing space typed in Excel is no part of
+    the name (imp65: "Nilai LPPD " and "Meningkatnya\nkualitas" were stored so)."""
+    return " ".join(text.split()) if text else ""
+
+
+def _stripped(cells: dict[str, str]) -> dict[str, str]:
+    """The row's cells with the whitespace around each off, as ``set`` saves a value (imp65:
+    "3,22 " was stored with its space), the one-line texts folded (:func:`_one_line`)."""
+    out = {key: text for key, value in cells.items() if (text := value.strip())}
+    for key in _ONE_LINE.intersection(out):
+        out[key] = _one_line(out[key])
+    return out
+
+
 def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
     """The node of one row in its record form, exactly as the store writes it: ``Node.to_record``'s
     fields in its order, each that holds its default left out (``model.stored_record``: the store
     writes it as it is, tests/test_import.py compares); ``years``: :func:`_year_columns`."""
-    cells = row.cells
+    cells = _stripped(row.cells)
     get = cells.get
     info = {key: cells[key] for key in _INFO_COLUMNS if key in cells}
     if "info_lain" in cells:
@@ -2308,7 +2418,7 @@ def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
         record["parent"] = rows[row.parent_row].id
     if row.order:
         record["order"] = row.order
-    if code := (get("kode") or "").strip():
+    if code := get("kode"):
         record["code"] = code
     if source := get("tabel"):
         record["source"] = source

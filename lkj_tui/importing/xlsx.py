@@ -108,17 +108,21 @@ class _Formats:
 
     def scan(
         self, sheet: str
-    ) -> tuple[_FormatsByRow, _ByRow, dict[tuple[int, int], str], list[int], list[range]]:
+    ) -> tuple[_FormatsByRow, _ByRow, _Formulas, _Formulas, list[int], list[range]]:
         """row → col → number format of styled cells, row → col → text of error cells,
-        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`), the
-        hidden rows and the hidden columns."""
+        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`), and
+        of those whose value the program that wrote the workbook gave (:func:`_program_values`),
+        the hidden rows and the hidden columns."""
         formats: _FormatsByRow = {}
         errors: _ByRow = {}
+        given: dict[tuple[int, int], str] = {}
         path = self.sheet_paths.get(sheet)
         if path is None:
-            return formats, errors, {}, [], []
+            return formats, errors, {}, given, [], []
         xml = self.zf.read(path)
         uncomputed = _uncomputed(xml, recalc=self.recalc)
+        if self.recalc:
+            given = {k: f for k, f in _program_values(xml).items() if k not in uncomputed}
         hidden = _hidden_rows(xml) if b"hidden=" in xml else []
         hidden_cols = _hidden_cols(xml) if b"hidden=" in xml else []
         if self.by_style:
@@ -151,7 +155,7 @@ class _Formats:
                     row[_col_index(ref.group(1))] = html.unescape(
                         m.group(2).decode("utf-8", "replace")
                     )
-        return formats, errors, uncomputed, hidden, hidden_cols
+        return formats, errors, uncomputed, given, hidden, hidden_cols
 
 
 def _hidden_cols(xml: bytes) -> list[range]:
@@ -191,6 +195,33 @@ _PLACEHOLDER = re.compile(
     rb"<(?:\w+:)?c\b([^<>]*)>\s*<(?:\w+:)?f\b[^<>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
     rb"<(?:\w+:)?v>0</(?:\w+:)?v>\s*</(?:\w+:)?c>"
 )
+
+
+#: A formula with the value stored beside it, ``<c r="E3"><f>D3*0.9</f><v>2.5</v></c>``: in a
+#: workbook to be computed again when opened, a value the program that wrote it gave, which may
+#: not be the formula's (:func:`_program_values`).
+_VALUED = re.compile(
+    rb"<(?:\w+:)?c\b([^<>]*)>\s*<(?:\w+:)?f\b[^<>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"<(?:\w+:)?v>[^<]*</(?:\w+:)?v>\s*</(?:\w+:)?c>"
+)
+
+
+def _program_values(xml: bytes) -> dict[tuple[int, int], str]:
+    """(r, c) → formula of every cell of the sheet's XML with a formula and a stored value, in a
+    workbook to be computed again when opened (``fullCalcOnLoad``): the value is the one the
+    program that wrote the file gave (xlsxwriter's ``write_formula(…, value)``), never one Excel
+    computed, so it may be stale (imp65: =E4*0.9 stored with 2.5 was read 2.5 without a word).
+    An error value (``t="e"``) is named as an error is."""
+    out: dict[tuple[int, int], str] = {}
+    if b"/f>" not in xml:
+        return out
+    for m in _VALUED.finditer(xml):
+        attrs = _attrs(m.group(1))
+        ref = _REF.fullmatch(attrs.get("r", "").encode())
+        if ref is not None and attrs.get("t") != "e":
+            formula = html.unescape((m.group(2) or b"").decode("utf-8", "replace"))
+            out[(int(ref.group(2)) - 1, _col_index(ref.group(1)))] = "=" + formula
+    return out
 
 
 def _uncomputed(xml: bytes, recalc: bool = False) -> dict[tuple[int, int], str]:
@@ -321,7 +352,7 @@ def read_workbook(
         formats = _Formats(zf)
         for name in sheets(names):
             sheet = workbook.get_sheet_by_name(name)
-            styled, errors, uncomputed, hidden, hidden_cols = formats.scan(name)
+            styled, errors, uncomputed, given, hidden, hidden_cols = formats.scan(name)
             total = sheet.height
             rows: list[list[str | None]] = []
             # (from A1, as the places say: iter_rows would start at the first used column)
@@ -331,6 +362,7 @@ def read_workbook(
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             out[name] = Grid(name, rows, merged, uncomputed, hidden=hidden, hidden_cols=hidden_cols)
+            out[name].given = given
             # an error cell reads as empty (its text is in the XML): named by the import, never
             # a value (vals16: a Renja quarter's Rp "#DIV/0!" was kept without a word)
             out[name].errors = {
