@@ -1285,6 +1285,9 @@ class Report:
     def children(self, node_id: str | None) -> list[Node]:
         return [self._nodes[i] for i in self._children.get(node_id, ())]
 
+    def has_children(self, node_id: str) -> bool:
+        return bool(self._children.get(node_id))
+
     def roots(self) -> list[Node]:
         return self.children(None)
 

@@ -27,7 +27,6 @@ def run_checks(evaluation: Evaluation) -> Reviu:
     """Every finding of the report evaluated by ``evaluation``."""
     ctx = Ctx(evaluation)
     found = printed_averages(ctx) + printed_counts(ctx) + budget(ctx)
-    per_node = ctx.order
     by_node = structure(ctx)
     for ev in evaluation.items():
         for check in MEASURE_CHECKS:
@@ -35,7 +34,11 @@ def run_checks(evaluation: Evaluation) -> Reviu:
     by_node = _plan(evaluation, by_node, found)
     report_level = [f for f in found if f.node is None]
     by_node += [f for f in found if f.node is not None]
-    by_node.sort(key=lambda f: per_node.get(f.node or "", -1))  # stable: checks keep their order
+    # in report order (stable: each node's findings keep the checks' order); a position for the
+    # findings' nodes alone, not for each of the report's (mem65)
+    wanted = {f.node for f in by_node}
+    at = {n.id: i for i, n in enumerate(ctx.nodes) if n.id in wanted}
+    by_node.sort(key=lambda f: at.get(f.node or "", -1))
     iku, counts = coverage(ctx)
     return Reviu(tuple(report_level + by_node), iku, counts)
 
