@@ -1,15 +1,19 @@
-"""The reviu's memory on a big report (issue 17, mem65): its walk keeps where the subtrees of the
-sasaran and IKU end and where the findings' nodes are, not a position and a size for every node
-(22 MiB at the 100,000-measure report's reviu, above all it keeps)."""
+"""The huge report's evaluation and reviu memory (issue 17, mem65): the reviu's walk keeps where
+the subtrees of the sasaran and IKU end and where the findings' nodes are, not a position and a
+size for every node (22 MiB at the 100,000-measure report's reviu, above all it keeps); the
+evaluation keeps no record for a node without a measure (its 83,264: 12 MB)."""
 
 from __future__ import annotations
 
 import tracemalloc
+from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core import evaluate
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Measure, Node, Report, ReportMeta
 from lkj_tui.core.reviu import run_checks
@@ -29,7 +33,7 @@ def _rows(programs: int) -> Report:
             Node(f"k{p}", "kegiatan", "Kegiatan", f"p{p}"),
             Node(f"u{p}", "subkegiatan", "Sub Kegiatan", f"k{p}"),
         ]
-        measure = Measure(satuan="Dokumen", target="2", realisasi="2")
+        measure = Measure(satuan="Dokumen", target="2", realisasi="2" if p % 2 else "1")
         nodes.append(Node(f"n{p}", "indikator_kegiatan", "Dokumen", f"u{p}", measure=measure))
     return Report(ReportMeta("uji-2023", "Dinas Uji", 2023), nodes)
 
@@ -83,3 +87,60 @@ def test_subtrees_of_any_tree(shape: list[tuple[int, str]]) -> None:
     order = {n.id: i for i, n in enumerate(report.walk())}
     found = [order[f.node] for f in run_checks(evaluation).findings if f.node is not None]
     assert found == sorted(found)
+
+
+def _counts_walked_up(report: Report, evaluation: Evaluation) -> dict[str, int]:
+    """Each node's count of under-target items beneath it, walked up from each of them."""
+    counts = dict.fromkeys((n.id for n in report.walk()), 0)
+    for ev in evaluation.under_target():
+        for ancestor in report.ancestors(ev.node.id):
+            counts[ancestor.id] += 1
+    return counts
+
+
+def test_the_evaluation_keeps_no_record_for_a_node_without_a_measure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The evaluation of 5,002 measures among 20,004 nodes holds under 60 bytes a node, at its
+    end and at its peak (a record for each node and its place in the id dict: 106); a node
+    without a measure is evaluated when asked, with its count of under-target items beneath."""
+    report = _rows(5000)
+    monkeypatch.setattr(evaluate, "_COMPUTED", {})
+    Evaluation(report)  # (the capaian computed once: only the pass itself is measured below)
+    tracemalloc.start()
+    try:
+        evaluation = Evaluation(report)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert kept / len(report) < 60 and peak / len(report) < 60
+    walked_up = _counts_walked_up(report, evaluation)
+    assert walked_up["t"] == len(evaluation.under_target()) == 2500
+    for node in report.walk():
+        ev = evaluation.of(node.id)
+        assert (ev.node, ev.under_below) == (node, walked_up[node.id])
+        assert ev.achievement is None if node.measure is None else ev.achievement is not None
+    assert [ev.node for ev in evaluation.nodes()] == list(report.walk())
+    with pytest.raises(KeyError):
+        evaluation.of("no such node")
+
+
+def test_a_node_that_gains_or_loses_a_measure_is_evaluated_again_in_place() -> None:
+    """An edit that gives a node without a measure one (or takes it away): its capaian, every
+    count and the measured nodes' report order are a fresh evaluation's."""
+    report = _rows(3)
+    evaluation = Evaluation(report)
+    kegiatan = report.node("k1")
+    under = Measure(satuan="Dokumen", target="4", realisasi="1")
+    for node in (
+        replace(kegiatan, measure=under),
+        kegiatan,
+        replace(report.node("n0"), measure=None),
+    ):
+        evaluation.replace(node)
+        fresh = Evaluation(report)
+        assert evaluation.items() == fresh.items()
+        assert [n.id for n in report.walk()] == [ev.node.id for ev in evaluation.nodes()]
+        for n in report.walk():
+            assert evaluation.of(n.id) == fresh.of(n.id)
+        assert evaluation.of("t").under_below == len(fresh.under_target())

@@ -496,7 +496,12 @@ class Evaluation:
         if scales is None:
             scales = report_scales(report)
         self.scales = scales
+        #: The measured nodes, in report order. A node without a measure has no record kept: its
+        #: count of under-target nodes beneath it is in ``_counts`` (when not 0), and :meth:`of`
+        #: makes its record when asked (the 100,000-measure report's 83,264 records and their
+        #: place in this dict held 12 MB: docs/performance.md, "mem65").
         self._by_id: dict[str, Evaluated] = {}
+        self._counts: dict[str | None, int] = {}
         #: The engine's capaian with the report's scales, made once per (target, realisasi,
         #: polarity) while the memory of these scales holds it (:data:`_COMPUTED`): rows such as
         #: "100%" of "100%" or "1 Dokumen" of "1 Dokumen" repeat (a third of the bundled report's,
@@ -548,48 +553,65 @@ class Evaluation:
                 self._full_pass()
             return
         for node_id in node_ids:
+            node = self.report.node(node_id)
             before = self._by_id.get(node_id)
-            fresh = self._evaluate_node(self.report.node(node_id))
-            below = before.under_below if before is not None else 0
-            self._by_id[node_id] = self._with_count(fresh, below)
-            was = before is not None and before.under_target
-            if was != fresh.under_target:
+            if (node.measure is None) != (before is None):
+                # a node that gains or loses its measure (or a new one): its place among the
+                # measured, and every count, made again by a full pass
+                with gc_paused():
+                    self._full_pass()
+                return
+            if before is None:  # (no measure: nothing of it is kept, nothing under target)
+                continue
+            fresh = self._with_count(self._evaluate_node(node), before.under_below)
+            self._by_id[node_id] = fresh
+            if before.under_target != fresh.under_target:
                 step = 1 if fresh.under_target else -1
                 for ancestor in self.report.ancestors(node_id):
-                    ev = self._by_id[ancestor.id]
-                    self._by_id[ancestor.id] = self._with_count(ev, ev.under_below + step)
+                    ev = self._by_id.get(ancestor.id)
+                    if ev is not None:
+                        self._by_id[ancestor.id] = self._with_count(ev, ev.under_below + step)
+                    elif count := self._counts.get(ancestor.id, 0) + step:
+                        self._counts[ancestor.id] = count
+                    else:
+                        del self._counts[ancestor.id]
 
     def _full_pass(self) -> None:
-        """Every node evaluated, with the lists items() and under_target() give filled on the way
-        (each a pass of its own over a big report cost as much as a fifth of evaluating it)."""
+        """Every measured node evaluated, with the lists items() and under_target() give filled on
+        the way (each a pass of its own over a big report cost as much as a fifth of evaluating
+        it), and every node's count of under-target nodes beneath it."""
         by_id: dict[str, Evaluated] = {}
-        measured: list[Evaluated] = []
         under: list[Evaluated] = []
         by_kind: dict[str, list[Evaluated]] = {}
-        for node in self.report.walk():
-            ev = by_id[node.id] = self._evaluate_node(node)
+        walked = self.report.nodes()
+        for node in walked:
             if node.measure is not None:
-                measured.append(ev)
-                by_kind.setdefault(node.kind, []).append(ev)
-                if ev.achievement is not None and ev.achievement.under_target:
-                    under.append(ev)
-        # Every parent's count in one pass over the walk backwards (``by_id`` holds the walk's
-        # order), each node's descendants just before it: linear in the report whatever its depth
-        # (a walk up from each under-target node would be O(n × depth)), and only the counts of the
-        # nodes still waiting for theirs kept (at most the depth; a count for every node and the
-        # walk's order as tuples: 20 MB of the 100,000-measure report's peak, "mem57").
+                made = by_id[node.id] = self._evaluate_node(node)
+                by_kind.setdefault(node.kind, []).append(made)
+                if made.achievement is not None and made.achievement.under_target:
+                    under.append(made)
+        # Every parent's count in one pass over the walk backwards, each node's descendants just
+        # before it: linear in the report whatever its depth (a walk up from each under-target
+        # node would be O(n × depth)), and only the counts of the nodes still waiting for theirs
+        # kept (at most the depth; a count for every node and the walk's order as tuples: 20 MB
+        # of the 100,000-measure report's peak, "mem57").
         below: dict[str | None, int] = {}  # under-target nodes beneath a node, while counted
-        for ev in reversed(by_id.values()):
-            node = ev.node
+        counts: dict[str | None, int] = {}  # the nodes without a measure that have one
+        for node in reversed(walked):
             count = below.pop(node.id, 0)
-            if count:  # set in place: every Evaluated of the full pass is new and not yet shared
-                object.__setattr__(ev, "under_below", count)
-            if ev.achievement is not None and ev.achievement.under_target:
-                count += 1
+            ev = by_id.get(node.id)
+            if ev is None:
+                if count:
+                    counts[node.id] = count
+            else:
+                if count:  # set in place: every Evaluated of the full pass is new, not yet shared
+                    object.__setattr__(ev, "under_below", count)
+                if ev.achievement is not None and ev.achievement.under_target:
+                    count += 1
             if count:
                 below[node.parent] = below.get(node.parent, 0) + count
-        self._by_id = by_id
-        self._items[None] = measured
+        self._by_id, self._counts = by_id, counts
+        self._items[None] = list(by_id.values())
         self._items["under"] = under
         for kind, found in by_kind.items():
             self._items[frozenset((kind,))] = found
@@ -608,17 +630,23 @@ class Evaluation:
 
     # ---- reading
     def of(self, node_id: str) -> Evaluated:
-        return self._by_id[node_id]
+        ev = self._by_id.get(node_id)
+        if ev is not None:
+            return ev
+        node = self.report.node(node_id)  # (KeyError: no such node)
+        if node.measure is not None:  # (a measured node this evaluation has not seen)
+            raise KeyError(node_id)
+        return Evaluated(node, under_below=self._counts.get(node_id, 0))
 
     def figures(self, node_id: str) -> tuple[Figure, ...]:
         """Every printed figure of a node, compared with what lkj-tui holds."""
-        return figures(self._by_id[node_id], self.report.meta.tahun)
+        return figures(self.of(node_id), self.report.meta.tahun)
 
     def target_conflicts(self, node_id: str) -> tuple[TargetConflict, ...]:
         """The report year's target as printed elsewhere with another value: the Renstra target of
         the year (``targets``) and every printed ``target``/``target:<year>`` figure; each with the
         capaian the realisasi would have against it (a conflict may flip the verdict)."""
-        ev = self._by_id[node_id]
+        ev = self.of(node_id)
         m, tahun = ev.node.measure, self.report.meta.tahun
         if m is None:
             return ()
@@ -641,7 +669,7 @@ class Evaluation:
 
     def quarters(self, node_id: str) -> tuple[QuarterCapaian, ...]:
         """A capaian per filled quarter (for the detail pane): see :func:`triwulan.quarters`."""
-        m = self._by_id[node_id].node.measure
+        m = self.of(node_id).node.measure
         if m is None:
             return ()
         return quarters(
@@ -649,9 +677,8 @@ class Evaluation:
         )
 
     def nodes(self) -> list[Evaluated]:
-        """Every node, evaluated, in report order (the order of the full pass: an edit replaces a
-        node in place, a structural edit makes a new Evaluation)."""
-        return list(self._by_id.values())
+        """Every node, evaluated, in report order."""
+        return [self.of(node.id) for node in self.report.walk()]
 
     def items(self, kinds: Iterable[str] | None = None) -> list[Evaluated]:
         """The measured nodes (of the given kinds), in report order. Kept until the next refresh:
@@ -660,8 +687,9 @@ class Evaluation:
         key = frozenset(kinds) if kinds is not None else None
         found = self._items.get(key)
         if found is None:
-            if key is None:
-                found = [ev for ev in self._by_id.values() if ev.node.measure is not None]
+            if key is None:  # (the measured nodes in report order: an edit replaces one in
+                # place, a node that gains or loses a measure makes a full pass)
+                found = list(self._by_id.values())
             elif len(key) == 1 and "every kind" in self._items:
                 found = []  # no item of this kind (the full pass keeps one list per kind)
             else:

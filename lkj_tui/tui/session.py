@@ -172,10 +172,13 @@ class View:
 
     def under_paths(self) -> set[str]:
         """Ids shown by the under-target filter: every under-target item and all its parents."""
-        ev = self.evaluation
-        return {
-            n.id for n in ev.report.walk() if ev.of(n.id).under_target or ev.of(n.id).under_below
-        }
+        report, shown = self.evaluation.report, set[str]()
+        for ev in self.evaluation.under_target():
+            node: Node | None = ev.node
+            while node is not None and node.id not in shown:  # (up to a parent already shown)
+                shown.add(node.id)
+                node = report.get(node.parent) if node.parent is not None else None
+        return shown
 
     # ---- measures without a target (next year's report: new --from)
     def untargeted(self) -> list[str]:
