@@ -527,6 +527,23 @@ def write(text: str) -> None:
     stream.flush()
 
 
+def write_lines(lines: Iterable[str]) -> None:
+    """``"\n".join(lines)`` to stdout (cleaned), written a few hundred lines at a time as they
+    come, then flushed: a long text is never held whole (``check`` of the 100,000-measure
+    report, 70,000 lines: 35 MB as a list and a text, "mem65")."""
+    stream = _safe(stdout())
+    batch: list[str] = []
+    between = ""  # (before the next batch: the line break after the last one written)
+    for line in lines:
+        batch.append(line)
+        if len(batch) == 512:
+            stream.write(between + "\n".join(batch))
+            between, batch = "\n", []
+    if batch:
+        stream.write(between + "\n".join(batch))
+    stream.flush()
+
+
 def write_utf8(text: str) -> None:
     """Write ``text`` to stdout as UTF-8 whatever the locale (cleaned) and flush it."""
     write_bytes(terminal_safe(text).encode("utf-8", "surrogateescape"))
