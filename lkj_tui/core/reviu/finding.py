@@ -20,14 +20,16 @@ _NODE_WORD = {"id": "simpul", "en": "node"}
 
 def shared_heads(report: Report) -> set[str]:
     """The beginnings of :data:`SHORT_ID` characters that two node ids share (none, as a rule:
-    ids are random): a node whose id begins so is printed by its whole id."""
-    heads = [node_id[:SHORT_ID] for node_id in report.by_id()]
-    if len(set(heads)) == len(heads):
-        return set()
-    seen: set[str] = set()
+    ids are random): a node whose id begins so is printed by its whole id. The ids sorted, those
+    that begin the same are neighbours: nothing is held but their list (every beginning in a
+    list and a set held 23 MiB for the 100,000-measure report's 183,264 ids, "mem65")."""
     shared: set[str] = set()
-    for head in heads:
-        (shared if head in seen else seen).add(head)
+    before = None
+    for node_id in sorted(report.by_id()):
+        head = node_id[:SHORT_ID]
+        if head == before:
+            shared.add(head)
+        before = head
     return shared
 
 
