@@ -30,7 +30,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -362,6 +362,35 @@ class SafeStream:
     @property
     def errors(self) -> str | None:
         return getattr(self.stream, "errors", None)
+
+
+class Listed:
+    """A list in :func:`dumps_pieces`'s JSON whose items are made as they are written."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+def dumps_pieces(data: Mapping[str, Any]) -> Iterator[str]:
+    """:func:`dumps` of ``data`` in pieces, a value that is :class:`Listed` as a list written a
+    hundred items at a time as they are made (the same text: ``json``'s separators, its keys
+    as its strings): a long list is never held whole, nor its text."""
+    between = "{"
+    for key, value in data.items():
+        if not isinstance(value, Listed):
+            yield f"{between}{dumps(key)}: {dumps(value)}"
+        else:
+            yield f"{between}{dumps(key)}: ["
+            batch: list[Any] = []
+            sep = ""
+            for item in value.items:
+                batch.append(item)
+                if len(batch) == 100:
+                    yield sep + dumps(batch)[1:-1]
+                    sep, batch = ", ", []
+            yield (sep + dumps(batch)[1:-1] if batch else "") + "]"
+        between = ", "
+    yield "}" if data else "{}"
 
 
 def dumps(data: Any) -> str:
