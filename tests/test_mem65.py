@@ -6,7 +6,9 @@ evaluation keeps no record for a node without a measure (its 83,264: 12 MB)."""
 from __future__ import annotations
 
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 import pytest
 from hypothesis import example, given, settings
@@ -20,6 +22,8 @@ from lkj_tui.core.model import Measure, Node, Report, ReportMeta
 from lkj_tui.core.reviu import run_checks
 from lkj_tui.core.reviu.finding import shared_heads
 from lkj_tui.core.reviu.measures import Ctx
+
+T = TypeVar("T")
 
 
 def _rows(programs: int) -> Report:
@@ -40,6 +44,17 @@ def _rows(programs: int) -> Report:
     return Report(ReportMeta("uji-2023", "Dinas Uji", 2023), nodes)
 
 
+def _traced(make: Callable[[], T]) -> tuple[T, int, int]:
+    """What ``make`` gives, and the memory tracemalloc saw it keep and hold at its peak."""
+    tracemalloc.start()
+    try:
+        made = make()
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return made, kept, peak
+
+
 def test_the_reviu_holds_little_beyond_its_findings_at_its_peak() -> None:
     """At its peak the reviu of 20,004 nodes holds under 40 bytes a node beyond what it keeps
     (its walk's list of the nodes, the lists of its checks; a position and a subtree size for
@@ -47,12 +62,7 @@ def test_the_reviu_holds_little_beyond_its_findings_at_its_peak() -> None:
     report = _rows(5000)
     evaluation = Evaluation(report)
     run_checks(evaluation)  # (the capaian computed and the modules' caches filled beforehand)
-    tracemalloc.start()
-    try:
-        reviu = run_checks(evaluation)
-        kept, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    reviu, kept, peak = _traced(lambda: run_checks(evaluation))
     assert reviu.findings  # (an IKU without programs, the budgets unread…: a reviu with findings)
     assert (peak - kept) / len(report) < 40
 
@@ -109,12 +119,7 @@ def test_the_evaluation_keeps_no_record_for_a_node_without_a_measure(
     report = _rows(5000)
     monkeypatch.setattr(evaluate, "_COMPUTED", {})
     Evaluation(report)  # (the capaian computed once: only the pass itself is measured below)
-    tracemalloc.start()
-    try:
-        evaluation = Evaluation(report)
-        kept, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    evaluation, kept, peak = _traced(lambda: Evaluation(report))
     assert kept / len(report) < 60 and peak / len(report) < 60
     walked_up = _counts_walked_up(report, evaluation)
     assert walked_up["t"] == len(evaluation.under_target()) == 2500
@@ -163,12 +168,7 @@ def test_shared_heads_hold_little_an_id() -> None:
     """Finding the shared beginnings of 20,004 ids holds under 40 bytes an id at its peak (each
     id's beginning in a list and a set: ≈ 130)."""
     report = _rows(5000)
-    tracemalloc.start()
-    try:
-        shared = shared_heads(report)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    shared, _, peak = _traced(lambda: shared_heads(report))
     assert shared == set() and peak / len(report) < 40
 
 
@@ -201,10 +201,5 @@ def test_json_in_pieces_holds_no_more_than_a_hundred_items() -> None:
     """Writing 20,000 findings' dicts in pieces holds about a hundred of them at a time (the
     whole list and its text held 90 MB for the huge report's 30,279)."""
     data = {"report": "r", "findings": Listed({"message": f"m{i}" * 20} for i in range(20000))}
-    tracemalloc.start()
-    try:
-        written = sum(len(piece) for piece in dumps_pieces(data))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    written, _, peak = _traced(lambda: sum(len(piece) for piece in dumps_pieces(data)))
     assert written > 20000 * 60 and peak < 100_000
