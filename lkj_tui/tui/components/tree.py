@@ -519,10 +519,13 @@ class LkjTree(Tree[str]):
 
         def fits(rating: bool, count_word: bool) -> bool:
             # a row without figures (a tujuan, a sasaran) keeps its count's word only beside its
-            # whole name: "▼75" says it, and the name has the cells (tui19)
+            # whole name: "▼75" says it, and the name has the cells (tui19); and only where it
+            # leaves the under-target mark's two cells blank, as every row with figures does
+            # ("S7 Meningkatnya mutu pendidikan dasar yang akuntabel ✗1  ▼1 under" ran into
+            # the detail pane's border at 120×40 in English: tui65)
             return all(
                 free - (metrics if rating else 0) - count - (word if count and count_word else 0)
-                >= (name if count and count_word and not metrics else keep)
+                >= (name + 2 if count and count_word and not metrics else keep)
                 for free, name, metrics, count, keep in rows
             )
 
