@@ -107,6 +107,20 @@ async def test_the_years_sources_cut_an_id_from_a_dash_as_the_summary_does(
             assert source.startswith("…-") and source.endswith(f"-{year}"), lines
 
 
+def works_table(store: Any, report_id: str, lang: str, width: int) -> list[str]:
+    """IKU 1's years table of ``report_id`` laid out at ``width`` (its rows, to the sources
+    listed under it)."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.tui.components.years import load_context, years_part
+
+    report = store.load(report_id).report
+    node = next(n for n in report.walk() if n.code == "IKU 1")
+    part = years_part(Evaluation(report).of(node.id), load_context(store, report), lang)
+    assert part is not None
+    lines = part.layout(width).plain.splitlines()
+    return lines[1 : lines.index("Sumber:" if lang == "id" else "Source:")]
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_years_capaian_goes_under_its_realisasi_where_the_row_cannot_hold_it(
     tui_store: Any, works_years: list[str], lang: str
@@ -115,15 +129,7 @@ def test_a_years_capaian_goes_under_its_realisasi_where_the_row_cannot_hold_it(
     several figures ("5 Raperda, 50 Raperbup, 600 SK": columns 9 cells wide, folded) wrapped
     every year's row whole, its capaian at the pane's left under its year ("2025  >3,20  3,57"
     / "111,56%"). The capaian now goes on a line of its own, its end under the realisasi's."""
-    from lkj_tui.core.evaluate import Evaluation
-    from lkj_tui.tui.components.years import load_context, years_part
-
-    report = tui_store.load(works_years[-1]).report
-    node = next(n for n in report.walk() if n.code == "IKU 1")
-    part = years_part(Evaluation(report).of(node.id), load_context(tui_store, report), lang)
-    assert part is not None
-    lines = part.layout(27).plain.splitlines()
-    table = lines[1 : lines.index("Sumber:" if lang == "id" else "Source:")]
+    table = works_table(tui_store, works_years[-1], lang, 27)
     assert all(len(x) <= 27 for x in table), table  # (the paragraphs below wrap in the pane)
     years = [i for i, x in enumerate(table) if x[:5].strip().isdigit()]
     assert [table[i].split()[0] for i in years] == [str(y) for y in range(2021, 2027)], table

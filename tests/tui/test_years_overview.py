@@ -498,7 +498,8 @@ async def test_two_indicators_under_one_kode_are_no_change(make_app, tmp_path: P
 def test_a_long_figure_uses_the_room_the_pane_has() -> None:
     """The years' target and realisasi were cut at 14 characters whatever the pane's width
     (">3,51 (skala…" in a pane of 80 columns); now cut only as far as the pane needs, never
-    shorter than before: at 80×24 (a pane of 30 columns) the table is as years9 laid it out."""
+    shorter than before: at 80×24 (a pane of 30 columns) the table is as years9 laid it out.
+    Where the pane then cut them ("Sangat Baik (…" at 120×40) they fold whole (tui65)."""
     from lkj_tui.core.evaluate import Evaluation
     from lkj_tui.tui.components.years import YearsContext, years_part
 
@@ -529,23 +530,27 @@ def test_a_long_figure_uses_the_room_the_pane_has() -> None:
     # its capaian under its year); a grade keeps its score on its line (years30: "Baik (A)" /
     # "3,49" read as two figures); a grade printed with its points and their unit is read as
     # those points (vals46: 3,49 / 3,226 × 100), its capaian shown beside it
+    # (a folded figure's lines from one column: tui65)
     assert table(30)[2:9] == [  # (whole, where they fold: nothing cut)
-        " 2022  3,226   Sangat 108,18 %",
-        "                 Baik         ",
-        "             (A) 3,49         ",
-        "                 poin         ",
-        " 2023  >3,51     2,85  81,20 %",
-        "      (skala                  ",
-        "        1-5)                  ",
+        " 2022  3,226 Sangat   108,18 %",
+        "             Baik",
+        "             (A) 3,49",
+        "             poin",
+        " 2023 >3,51      2,85  81,20 %",
+        "      (skala",
+        "      1-5)",
     ]
     for width in range(27, 120):
         assert all(len(x) <= width for x in table(width)), (width, table(width))
     for width in range(45, 120):
         shown = rows(width)
-        target = shown["2023"].split()[1:4]
-        realisasi = shown["2022"].split(maxsplit=2)[2]
-        assert " ".join(target).startswith(">3,51 (skala")  # never shorter than 14
-        assert realisasi.startswith("Sangat Baik (")
+        # whole, folded where the pane is narrow: never cut ("Sangat Baik (…", ">3,51 (skala…"
+        # at 120×40, where they now fold: tui65)
+        lines = table(width)
+        assert not any("…" in x for x in lines), (width, lines)
+        words = " ".join(" ".join(lines).split())
+        assert ">3,51" in words and "(skala 1-5)" in words, (width, lines)
+        assert "Sangat Baik" in words and "(A) 3,49 poin" in words, (width, lines)
         if width >= 1 + 5 + 2 + 17 + 2 + 25 + 2 + 8:  # room for both whole, gaps of two
             assert ">3,51 (skala 1-5)" in shown["2023"]
             assert "Sangat Baik (A) 3,49 poin" in shown["2022"]

@@ -37,10 +37,12 @@ GLUE = "\ue000"
 NO_BREAK = "\u00a0"
 #: a number and its "%"; a word and the "(" of a score after it ("A (86,45)"); a sign and its
 #: number ("≥ 3,51", "3 ± 1": the target dialog's hint broke after "≥" at 60×20, tui50); a
-#: no-break space. Each alternative is one character between fixed one-character looks: linear.
-_GLUED = re.compile(r"(?<=\d) (?=%)|(?<=\w) (?=\(\d)|(?<=[≥≤±<>=]) (?=\d)|(?<=\d) (?=±)|\u00a0")
+#: change's arrow and its figure ("↑ 7,02 %": the years' change line ended with "↑" at 100×30,
+#: tui65); a no-break space. Each alternative is one character between fixed one-character
+#: looks: linear.
+_GLUED = re.compile(r"(?<=\d) (?=%)|(?<=\w) (?=\(\d)|(?<=[≥≤±<>=↑↓]) (?=\d)|(?<=\d) (?=±)|\u00a0")
 #: what a text holds where :data:`_GLUED` may find something
-_MAY_GLUE = (" %", " (", NO_BREAK, "≥ ", "≤ ", "± ", "> ", "< ", "= ")
+_MAY_GLUE = (" %", " (", NO_BREAK, "≥ ", "≤ ", "± ", "> ", "< ", "= ", "↑ ", "↓ ")
 
 
 def glue(content: Content) -> Content:

@@ -95,7 +95,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "chart": ("Realisasi, skala dari 0", "Realisasi, scale from 0"),
     "chart_apart": ("tidak digambar, satuan berbeda", "not drawn, units differ"),
-    "minmax": ("min {low} ({ly}) · maks {high} ({hy})", "min {low} ({ly}) · max {high} ({hy})"),
+    "minmax": (  # (a label and its figure on one line: "max" ended a line at 80×24, tui65)
+        "min\u00a0{low} ({ly}) · maks\u00a0{high} ({hy})",
+        "min\u00a0{low} ({ly}) · max\u00a0{high} ({hy})",
+    ),
     "also": ("{source} mencatat {value}", "{source} records {value}"),
     "renamed": ("nama {year}: {name}", "{year} name: {name}"),
     "satuan": ("satuan {year}: {satuan}", "{year} unit: {satuan}"),
@@ -266,6 +269,16 @@ def _fold(cell: str, width: int, brk: re.Pattern[str] = _BREAK) -> list[str]:
     if len(cell) <= width:
         return [cell]
     out: list[str] = []
+    figures = cell.split(", ")  # (several figures: each whole on its line where each fits,
+    # "10 Raperda," / "75 Raperbup," / "600 SK", not "10 Raperda, 75" / "Raperbup, 600" / "SK")
+    if len(figures) > 1 and all(len(f) < width for f in figures):
+        for n, figure in enumerate(figures):
+            figure += "," if n < len(figures) - 1 else ""
+            if out and len(out[-1]) + 1 + len(figure) <= width:
+                out[-1] += " " + figure
+            else:
+                out.append(figure)
+        return out
     for word in brk.split(cell):
         if out and len(out[-1]) + 1 + len(word) <= width:
             out[-1] += " " + word
@@ -349,6 +362,34 @@ class YearsPart:
             return words if len(words) <= room else words[: room - 1] + "…"
         return id_end(clean_line(p.source, 200), room)
 
+    def _folded_whole(
+        self, rows: list[list[str]], ways: Sequence[tuple[list[str], int]], width: int
+    ) -> tuple[list[str], int, list[int]] | None:
+        """The first of ``ways`` (headers, gap) and the columns' widths at which ``rows``'
+        targets and realisasi, where one of them was cut to fit (:func:`_room`: "10 Raperda,
+        7…"), fit ``width`` whole, folded within their columns (``rows`` then holds them whole);
+        None where none was cut, or the table would not fit so."""
+        lang = self.lang
+        whole = [
+            [_num(p.target, lang, room=FIGURE_MIN), _num(p.realisasi, lang, room=FIGURE_MIN)]
+            for p in self.points
+        ]
+        cut = (  # (a long number said by its length, "99… (200 digit)", is not: tui65)
+            shown != said and shown.endswith("…")
+            for row, figures in zip(rows, whole, strict=True)
+            for shown, said in zip(row[1:3], figures, strict=True)
+        )
+        if not any(cut):
+            return None
+        folded = [[row[0], *figures, row[3]] for row, figures in zip(rows, whole, strict=True)]
+        for head, gap in ways:
+            fitted = _narrowed(_widths(head, folded), head, folded, width - 1 - 3 * gap)
+            if 1 + sum(fitted) + 3 * gap <= width:
+                for row, figures in zip(rows, whole, strict=True):
+                    row[1:3] = figures
+                return head, gap, fitted
+        return None
+
     def layout(self, width: int) -> Content:
         """The table at ``width``: a column "Sumber" when the sources fit beside the figures; else
         the figures alone (shorter headers, narrower gaps when they need it: at 80×24 the pane is
@@ -383,15 +424,25 @@ class YearsPart:
             for p, row in zip(self.points, rows, strict=True):
                 row.append(self._source(p, room))
         else:
+            full = list(head)
             if 1 + sum(widths) + 2 * 3 > width:
                 head = [*_SHORT[1 if lang == "en" else 0]]
                 widths = _widths(head, rows)
             gap = 2 if 1 + sum(widths) + 2 * 3 <= width else 1
-            if 1 + sum(widths) + 3 * gap > width:  # folded within their columns: whole
-                for p, row in zip(self.points, rows, strict=True):
-                    row[1:3] = [_num(v, lang, room=FIGURE_MIN) for v in (p.target, p.realisasi)]
-                widths = _widths(head, rows)
-            fitted = _narrowed(widths, head, rows, width - 1 - 3 * gap)
+            # a figure cut to fit ("10 Raperda, 7…": its 75 Raperbup and 600 SK unread at
+            # 120×40) comes whole, folded in its column, where the table then holds the pane
+            # (with the whole headers and gaps of two where they fit: tui65)
+            folded = None
+            if 1 + sum(widths) + 3 * gap <= width:
+                folded = self._folded_whole(rows, ((full, 2), (head, gap)), width)
+            if folded is not None:
+                head, gap, fitted = folded
+            else:
+                if 1 + sum(widths) + 3 * gap > width:  # folded within their columns: whole
+                    for p, row in zip(self.points, rows, strict=True):
+                        row[1:3] = [_num(v, lang, room=FIGURE_MIN) for v in (p.target, p.realisasi)]
+                    widths = _widths(head, rows)
+                fitted = _narrowed(widths, head, rows, width - 1 - 3 * gap)
             if 1 + sum(fitted) + 3 * gap > width:  # the row's margin given up too
                 lead, fitted = "", _narrowed(widths, head, rows, width - 3 * gap)
             if sum(fitted) + 3 * gap > width:  # a capaian's "%" beside it, "100,00%" (years30:
@@ -425,10 +476,14 @@ class YearsPart:
 
         def line(cells: Sequence[str], style: str = "") -> list[Content]:
             """A year's row: a figure wider than its column folds at its spaces within it
-            ("4" / "Surat"), the other columns kept in place; a capaian ``stacked`` on a line
-            of its own, its end under the realisasi's."""
+            ("4" / "Surat"), the other columns kept in place, its lines one below the other
+            from one column, the widest's end at the column's ("5 Raperda," / "50" /
+            "Raperbup," / "600 SK" read from the left as one figure: each line's end at the
+            column's read as four, tui65); a capaian ``stacked`` on a line of its own, its end
+            under the realisasi's."""
             shown = 2 if stacked else 3
             folded = [_fold(c, w, brk) for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+            folded = [[x.ljust(max(map(len, f))) for x in f] for f in folded]
             out = []
             for n in range(max(len(f) for f in folded[:shown])):
                 first = f"{lead}{cells[0] if n == 0 else '':<{widths[0]}}"
@@ -443,7 +498,7 @@ class YearsPart:
             if stacked:
                 out.append(cells[3].rjust(len(lead) + widths[0] + 2 * gap + sum(widths[1:3])))
             if not beside:
-                return [Content.styled(x, style) for x in out]
+                return [Content.styled(x.rstrip(), style) for x in out]
             return [Content.assemble(("".join(out), style), (f"  {cells[4]}", LABEL))]
 
         lines += line(head, LABEL)
