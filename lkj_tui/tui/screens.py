@@ -552,7 +552,12 @@ class HelpScreen(Dialog):
     """
 
     #: a part of the help (``part``) → its heading in each language
-    PARTS: ClassVar[dict[str, tuple[str, str]]] = {"dialogs": ("Di dalam dialog", "In a dialog")}
+    PARTS: ClassVar[dict[str, tuple[str, str]]] = {
+        "dialogs": ("Di dalam dialog", "In a dialog"),
+        # (from the overview, the start screen: its keys were one row of "Lainnya", the 90th
+        # line of the help, which opened at its top, on the tree's keys: tui65)
+        "overview": ("Ikhtisar", "Overview"),
+    }
 
     def __init__(self, lang: str = "id", store_path: str = "", part: str = "") -> None:
         title, _, self.markdown = help_text(lang).partition("\n")

@@ -321,7 +321,7 @@ class _Filter(Input):
         if event.character == "?" and not self.value:
             event.stop()
             event.prevent_default()  # not typed (Input._on_key is not called)
-            await self.app.run_action("help")
+            await self.app.run_action("help('overview')")
 
 
 class OverviewScreen(Screen[object]):
@@ -958,7 +958,7 @@ class OverviewScreen(Screen[object]):
         self.dismiss(None)
 
     async def action_help(self) -> None:
-        await self.app.run_action("help")
+        await self.app.run_action("help('overview')")  # (at the overview's keys)
 
     def action_move(self, delta: int) -> None:
         self.table.move(delta)
