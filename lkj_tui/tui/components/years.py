@@ -70,8 +70,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "history": ("riwayat", "history"),
     "change": ("Perubahan realisasi dari {year}", "Change in realisasi from {year}"),
     "other": ("tidak dibandingkan, indikator lain", "not compared, another indicator"),
-    "better": ("lebih baik", "better"),
-    "worse": ("lebih buruk", "worse"),
+    # (one line: "(lebih" ended the change's line at 120×40, tui65)
+    "better": ("lebih\u00a0baik", "better"),
+    "worse": ("lebih\u00a0buruk", "worse"),
     "points": ("capaian {sign}{n} poin", "capaian {sign}{n} points"),
     "progress": (
         "Kemajuan menuju target akhir Renstra {end}: {pct} dari jarak sejak {year} ({base})",
