@@ -252,7 +252,7 @@ def test_the_parts_of_a_line_are_parted_by_bars_not_by_a_minus_on_cp1252(
     assert any(ln.startswith(" v IKU: Nilai LPPD | 2,") for ln in lines), lines
     info = run(("info", "--lang", "en"), shared, encoding).stdout.decode(encoding).splitlines()
     assert re.fullmatch(r"Python \S+ \| \S+.*", info[1]), info
-    assert any(re.search(r" \| 2023 \| Sekretariat Daerah .* \| rev \d+$", ln) for ln in info)
+    assert any(re.search(r" \| 2023 \| Sekretariat Daerah .* \| rev\. \d+$", ln) for ln in info)
     Store(tmp_path, seed=load_bundled_report)
     for value in ("2,95", "3,05"):  # (each save keeps the version before, with its change)
         assert run(("set", "IKU 1", "realisasi", value), tmp_path, None).returncode == 0
@@ -334,7 +334,7 @@ def test_a_reports_own_dot_and_dash_read_as_written_not_as_our_separator(
     other = run(("status", "--report", "dinas-a"), tmp_path, encoding).stdout.decode(encoding)
     assert other.splitlines()[0] == "LKj 2025 | Dinas A - B - Kota", other
     info = run(("info",), tmp_path, encoding).stdout.decode(encoding)
-    assert "  dinas-a | 2025 | Dinas A - B - Kota | rev 1\n" in info, info
+    assert "  dinas-a | 2025 | Dinas A - B - Kota | rev. 1\n" in info, info
     utf8 = run(("status", *args), tmp_path, None).stdout.decode()
     assert f" ▼ IKU: {name} — 2,80 / 3,22 = 86,96 %" in utf8, utf8  # (UTF-8: as it was)
 
@@ -359,7 +359,7 @@ def test_a_reports_noncharacter_never_prints_as_our_separator(
         assert "LPPD | Indeks" not in out and "A | B" not in out, (command, out)
     status = outputs["status"]
     assert f" IKU: Nilai LPPD  Indeks{dash}2,80 / 3,22 = 86,96 %" in status, status
-    assert f"  dinas-a{bar}2025{bar}Dinas A  B{bar}rev 1\n" in outputs["info"], outputs["info"]
+    assert f"  dinas-a{bar}2025{bar}Dinas A  B{bar}rev. 1\n" in outputs["info"], outputs["info"]
 
 
 def _columns(line: str) -> list[int]:

@@ -116,7 +116,7 @@ def test_info_wraps_its_report_lines_at_the_terminals_width(
     tmp_path: Path, lang: str, columns: int
 ) -> None:
     """``info`` wrote each report as one line of 120 characters and more ("  bengkulu-…-2024 ·
-    2024 · Dinas … Selatan · rev 1"), which the terminal broke anywhere. Now a line that does not
+    2024 · Dinas … Selatan · rev. 1"), which the terminal broke anywhere. Now a line that does not
     fit gives the id a line of its own, whole, and the year, instansi and revision the lines
     under it, broken at words; every line of words fits the terminal."""
     root = _kabupaten_store(tmp_path)
@@ -132,7 +132,7 @@ def test_info_wraps_its_report_lines_at_the_terminals_width(
             if not line.startswith("    "):
                 break
             under.append(line.strip())
-        assert " ".join(under) == f"{year} · {OPD} · rev 1", out.stdout
+        assert " ".join(under) == f"{year} · {OPD} · rev. 1", out.stdout
     for line in lines:  # only a path, or an id wider than the terminal, may be wider
         assert (
             _cells(line) <= columns
@@ -141,7 +141,7 @@ def test_info_wraps_its_report_lines_at_the_terminals_width(
         ), out.stdout
     # wide enough, a report is one line as before
     wide = run_cli("info", "--store", str(root), "--lang", lang, env={"COLUMNS": "200"})
-    assert f"  {OPD_ID.format(year=2024)} · 2024 · {OPD} · rev 1" in wide.stdout.splitlines()
+    assert f"  {OPD_ID.format(year=2024)} · 2024 · {OPD} · rev. 1" in wide.stdout.splitlines()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -201,7 +201,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     for report in infos:
         # (each field cleaned, not the row: cleaning would take our separators' marks out too)
         parts = (clean_line(report.id, 200), report.tahun, clean_line(report.instansi, 200))
-        row = sep.join(map(str, parts)) + f"{sep}rev {report.revision}"
+        row = sep.join(map(str, parts)) + f"{sep}rev. {report.revision}"
         if report.conflicts:
             key = "conflicts_1" if report.conflicts == 1 and "conflicts_1" in t else "conflicts"
             row += ours(t[key]).format(n=report.conflicts) + _fresh(root, report.id, t)
