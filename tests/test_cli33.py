@@ -159,7 +159,7 @@ def test_a_workbook_with_a_password_says_what_to_do(tmp_path: Path, lang: str) -
     book = tmp_path / "lkj rahasia.xlsx"
     book.write_bytes(OLE)
     done = run_cli("import", str(book), "--store", str(tmp_path / "s"), "--lang", lang)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 2, done.stderr
     said = "protected by a password" if lang == "en" else "dilindungi kata sandi"
     assert said in done.stderr and "Protect Workbook" in done.stderr, done.stderr
     assert "ZipError" not in done.stderr and "EOCD" not in done.stderr
@@ -175,7 +175,7 @@ def test_excels_lock_file_names_the_workbook_to_import(tmp_path: Path) -> None:
     lock = folder / "~$poran kinerja.xlsx"
     lock.write_bytes(b"\x05Budi" + bytes(160))
     done = run_cli("import", str(lock), "--store", str(tmp_path / "s"))
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 2, done.stderr
     assert "berkas kunci Excel" in done.stderr, done.stderr
     assert done.stderr.rstrip().endswith(f'"{folder / "laporan kinerja.xlsx"}"'), done.stderr
 

@@ -309,7 +309,7 @@ def test_an_ods_workbook_is_told_the_libreoffice_way_to_xlsx(tmp_path: Path) -> 
     ):
         (tmp_path / name).write_bytes(b"x")
         done = run_cli("import", str(tmp_path / name), "--store", str(tmp_path / "s"))
-        assert done.returncode == 1
+        assert done.returncode == 2
         assert done.stderr == (
             f"lkj-tui: {name}: simpan ulang sebagai .xlsx ({how}); lkj-tui membaca cara angka "
             "ditampilkan (persen, desimal) hanya dari .xlsx\n"

@@ -218,7 +218,7 @@ def test_a_workbook_that_is_no_workbook_says_what_to_do(tmp_path: Path, lang: st
     """An empty .xlsx (a download cut off) or a zip of other files named .xlsx was refused with
     the reader's words only: "(ZipError: invalid Zip archive: Could not find EOCD)". An empty
     one says it is empty; another says what it may be and what to do in Excel, the reader's
-    words kept after it; exit 1, no store made."""
+    words kept after it; exit 2 (the file given is wrong: cli65), no store made."""
     empty = tmp_path / "lkj.xlsx"
     empty.write_bytes(b"")
     other = tmp_path / "lain.xlsx"
@@ -230,7 +230,7 @@ def test_a_workbook_that_is_no_workbook_says_what_to_do(tmp_path: Path, lang: st
     }[lang]
     for book, words in ((empty, said[0]), (other, said[1])):
         done = run_cli("import", str(book), "--store", str(store), "--lang", lang)
-        assert done.returncode == 1 and not store.exists(), done.stderr
+        assert done.returncode == 2 and not store.exists(), done.stderr
         assert words in " ".join(done.stderr.split()), done.stderr
 
 

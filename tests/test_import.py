@@ -671,11 +671,11 @@ def test_import_command_refuses_unreadable_files(tmp_path: Path) -> None:
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"not a zip")
     done = run_cli("import", str(bad), store=tmp_path / "s")
-    assert done.returncode == 1 and "Traceback" not in done.stderr and "xlsx" in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr and "xlsx" in done.stderr
     odd = tmp_path / "x.ods"
     odd.write_text("x")
     done = run_cli("import", str(odd), store=tmp_path / "s")
-    assert done.returncode == 1 and ".xlsx" in done.stderr
+    assert done.returncode == 2 and ".xlsx" in done.stderr
     done = run_cli("import", str(tmp_path / "missing.csv"), store=tmp_path / "s")
     assert done.returncode == 2 and "Traceback" not in done.stderr
 
@@ -825,7 +825,7 @@ def test_old_excel_formats_are_refused_with_a_way_out(tmp_path: Path) -> None:
     old = tmp_path / "lama.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     done = run_cli("import", str(old), store=tmp_path / "s")
-    assert done.returncode == 1 and ".xlsx" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 2 and ".xlsx" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_hostile_csv_cells(tmp_path: Path) -> None:

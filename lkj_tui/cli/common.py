@@ -51,6 +51,11 @@ _TEXT = {
             "folder penyimpanannya dengan --store, atau buat yang baru: "
             "'lkj-tui init --store FOLDER'"
         ),
+        "in_a_file": (
+            "penyimpanan {root} (dari {source}) tidak dapat dibuat: {file} adalah sebuah berkas, "
+            "bukan folder; periksa jalurnya, atau buat penyimpanan di folder lain: "
+            "'lkj-tui init --store FOLDER'"
+        ),
         "seeded": (
             "penyimpanan baru dibuat di {root}, berisi laporan bawaan sebagai contoh; impor "
             "laporan Anda: lkj-tui import BERKAS.xlsx{opts}"
@@ -93,6 +98,11 @@ _TEXT = {
         "a_file": (
             "the store {root} (from {source}) is a file, not a folder; name the store's folder "
             "with --store, or create a new one: 'lkj-tui init --store FOLDER --lang en'"
+        ),
+        "in_a_file": (
+            "the store {root} (from {source}) cannot be created: {file} is a file, not a "
+            "folder; check the path, or create a store in another folder: 'lkj-tui init "
+            "--store FOLDER --lang en'"
         ),
         "seeded": (
             "a new store was created in {root}, holding the bundled report as a sample; import "
@@ -402,6 +412,18 @@ def open_store(
             fail(  # (exit 2: the path given names a file, not a store folder: exit_code)
                 t["a_file"].format(
                     root=shown, source=from_where(root, source or t["default"], lang)
+                ),
+                2,
+            )
+        above = next((p for p in root.parents if os.path.lexists(p)), None)
+        if above is not None and above.is_file():  # (a path typed wrong, exit 2, as export's
+            # -o says it: "gagal membuat folder: Not a directory (errno 20); berkas sebelumnya
+            # tidak berubah", exit 1, cli65)
+            fail(
+                t["in_a_file"].format(
+                    root=typed_path(root),
+                    file=typed_path(above),
+                    source=from_where(root, source or t["default"], lang),
                 ),
                 2,
             )

@@ -212,9 +212,12 @@ def read_or_fail(
     store_path: Path | None = None,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, Mapping[str, Any] | None, OutputError | None]:
     """The report of a file, the records of its nodes (``Built.records``), where their cells are
-    (``Built.places``) and the error that stopped its warnings being written, if any; or exit: 2
-    when no file has the path typed (a folder has it), 1 when the file cannot be read, 2 listing
-    every problem (common.exit_code's rule)."""
+    (``Built.places``) and the error that stopped its warnings being written, if any; or exit 2
+    for anything of the file given — no file has the path typed (a folder has it), a type it
+    does not read, a file that is no report it can read (empty, broken, not a workbook, a
+    password), every problem listed — and 1 only when the system cannot read it (no permission,
+    a read error, a name too long): README, "Exit status". A broken .json exited 2 and a broken
+    .xlsx 1 (cli63)."""
     t = _T["en" if lang == "en" else "id"]
     if os.path.isdir(file):  # (it said "berkas tidak ada": the folder is there; os.path's: a
         # name too long for the system is none, not "kesalahan tak terduga (OSError)", paths57)
@@ -241,9 +244,9 @@ def read_or_fail(
         fail(t["missing"].format(file=named_path(file, lang)), 2)
     try:
         built = read_report(file, options, layout, progress)
-    except ImportError_ as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
-    except OSError as exc:
+    except ImportError_ as exc:  # (the file given is wrong: another file, or it mended)
+        fail(exc.message_en if lang == "en" else exc.message, 2)
+    except OSError as exc:  # (the system stops the read: exit 1)
         fail(t["read"].format(file=named_path(file, lang), why=exc.strerror or exc))
     unsaid = None  # (the reader gone, ``lkj-tui import … 2>&1 | head -3``: raised once the
     try:  # report is saved; what the import does never hangs on its output being read)

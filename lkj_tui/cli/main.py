@@ -1163,7 +1163,13 @@ def log(
     "import", short_help="Impor laporan dari Excel, CSV atau JSON (semua atau tidak)."
 )
 def import_(
-    file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Berkas .xlsx, .csv atau .json (dokumen laporan).",
+            readable=False,  # (click's check: no permission exited 2 as a usage error; the
+        ),  # reader's "tidak dapat membaca …: Permission denied" exits 1, README: cli65)
+    ],
     store: StoreOpt = None,
     report: Annotated[
         str | None, typer.Option("--report", "-r", help="Id laporan baru (default: dari berkas).")

@@ -275,10 +275,12 @@ def _value_text(value: object, fmt: NumberFormat | None) -> str | None:
     return cell_text(value)
 
 
-def _unreadable(path: Path, exc: Exception) -> WorkbookError:
+def _unreadable(path: Path, exc: Exception) -> WorkbookError | OSError:
     """Why the workbook ``path`` cannot be read, with what to do where the file says it: Excel's
     lock file of an open workbook ("~$lkj.xlsx", beside it while it is open), a workbook saved
-    with a password or in the old format (both an OLE file, not the zip of an .xlsx)."""
+    with a password or in the old format (both an OLE file, not the zip of an .xlsx); or the
+    system's error when it cannot be read at all (no permission, a read error: it was called
+    "damaged … save it as .xlsx in Excel", and import exits 1 for it, not 2: cli65)."""
     name = path.name
     if name.startswith("~$"):  # (Excel's name for it: the workbook's, its first 2 letters "~$"
         try:  # when it is long, so the workbook is the one beside it whose name ends as it)
@@ -296,8 +298,8 @@ def _unreadable(path: Path, exc: Exception) -> WorkbookError:
     try:
         with open(path, "rb") as file:
             head = file.read(8)
-    except OSError:
-        head = b"?"
+    except OSError as error:
+        return error
     if not head:  # (an empty file: a copy or a download cut off, or made by hand)
         return WorkbookError(
             f"{name} kosong (0 bita), bukan buku kerja: salin atau unduh lagi buku kerjanya, "
