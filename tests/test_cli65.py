@@ -117,3 +117,27 @@ def test_a_store_under_a_file_is_a_path_typed_wrong_exit_2(
     assert said in " ".join(done.stderr.split()), done.stderr
     assert "errno" not in done.stderr
     assert (tmp_path / "notulen.md").read_text(encoding="utf-8") == "catatan\n"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_output_typed_as_a_folder_not_there_is_refused_not_written_as_a_file(
+    tmp_path: Path, lang: str
+) -> None:
+    """``export -o rapat/`` (a folder meant: the separator at its end) wrote a file named
+    "rapat", exit 0: the path click gives drops the separator. Refused, exit 2 (a path typed
+    wrong), with a file in it to name; ``template`` alike; nothing made."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    for args, example in (
+        (["export", "-o", "rapat/"], {"id": "rapat/notulen.md", "en": "rapat/summary.md"}),
+        (["export", "--format", "xlsx", "--output=rapat/"], {"id": "rapat/laporan.xlsx", "en": "rapat/report.xlsx"}),
+        (["template", "-o", "rapat/"], {"id": "rapat/templat.xlsx", "en": "rapat/template.xlsx"}),
+    ):  # fmt: skip
+        done = run_cli(*args, "--store", str(store), "--lang", lang, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        said = "a folder's name (ending in /)" if lang == "en" else "nama folder (berakhiran /)"
+        assert said in done.stderr and f"-o {example[lang]})" in done.stderr, done.stderr
+        assert not (tmp_path / "rapat").exists()
+    (tmp_path / "rapat").mkdir()  # (the folder there: the file in it is named, as before)
+    done = run_cli("export", "-o", "rapat/", "--store", str(store), cwd=tmp_path)
+    assert done.returncode == 2 and "rapat/notulen.md" in done.stderr, done.stderr

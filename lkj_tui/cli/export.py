@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.cli.common import (
     fail,
@@ -60,6 +60,8 @@ _TEXT = {
         "exists": "berkas {path} sudah ada; tidak ditimpa. Untuk menimpanya: {command}",
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
         "is_dir": "{path} adalah folder; tidak ditulis (beri nama berkas, mis. {example})",
+        "folder_named": "-o {typed}: nama folder (berakhiran /), bukan berkas; tidak ditulis "
+        "(beri nama berkas di dalamnya, mis. -o {example})",
         "scope": "cakupan tidak dikenal: {scope}{meant} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
         "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
@@ -101,6 +103,8 @@ _TEXT = {
         "exists": "{path} already exists; not overwritten. To overwrite it: {command}",
         "not_file": "{path} is not a regular file; nothing written",
         "is_dir": "{path} is a folder; nothing written (name a file, e.g. {example})",
+        "folder_named": "-o {typed}: a folder's name (ending in /), not a file's; nothing "
+        "written (name a file in it, e.g. -o {example})",
         "scope": "unknown scope: {scope}{meant} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
         "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
@@ -525,6 +529,16 @@ OUTPUT_NAMES = {
     "csv": ("laporan.csv", "report.csv"),
     "json": ("laporan.json", "report.json"),
 }
+
+
+def refuse_folder_named(typed: str, written: str, lang: str) -> NoReturn:
+    """Refuse ``-o`` typed with a separator at its end ("rapat/"), a folder not there: the path
+    loses it, and ``export`` wrote a file named "rapat" (cli65). Exit 2, a path typed wrong;
+    ``written`` as :func:`refuse_existing`'s."""
+    t = _TEXT["en" if lang == "en" else "id"]
+    name = OUTPUT_NAMES.get(written, OUTPUT_NAMES["md"])[lang == "en"]
+    example = typed_path(str(Path(typed) / name))
+    fail(t["folder_named"].format(typed=typed_path(typed), example=example), 2)
 
 
 def refuse_existing(

@@ -240,6 +240,8 @@ class _Root(TyperGroup):
             _refuse_one_dash(ctx, command, rest, name)
             _refuse_glued(command, rest)
             _refuse_undecoded(rest)
+            if name in ("export", "template"):
+                _refuse_folder_output(name, rest)
             if not isinstance(command, _CalcCommand):  # (calc says so in its own words)
                 _refuse_option_as_value(command, rest)
         given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
@@ -578,6 +580,31 @@ def _refuse_undecoded(args: list[str]) -> None:
         from lkj_tui.cli.common import refuse_undecoded
 
         refuse_undecoded(value, _Context.lang, option)
+
+
+def _refuse_folder_output(name: str, args: list[str]) -> None:
+    """Exit 2 when ``-o`` in ``args`` is typed with a separator at its end ("rapat/") and no
+    such folder exists: the path click gives loses the separator, and ``export`` wrote a file
+    named "rapat" (cli65). An existing folder is said by ``export.refuse_existing``."""
+    typed = fmt = None
+    for at, word in enumerate(args):
+        if word == "--":
+            break
+        option, eq, value = word.partition("=")
+        if not eq and word in ("-o", "--output", "-f", "--format") and at + 1 < len(args):
+            option, value = word, args[at + 1]
+        elif not (eq and option in ("--output", "--format")):
+            continue
+        if option in ("-o", "--output"):
+            typed = value
+        else:
+            fmt = value
+    seps = ("/", os.sep) if os.altsep is None else ("/", os.sep, os.altsep)
+    if typed is None or not typed.endswith(seps) or os.path.isdir(typed):
+        return
+    from lkj_tui.cli.export import refuse_folder_named
+
+    refuse_folder_named(typed, "template" if name == "template" else fmt or "md", _Context.lang)
 
 
 def _refuse_glued(command: typer.core._click.Command, args: list[str]) -> None:
