@@ -94,6 +94,9 @@ OPENS_A_SCREEN = frozenset(
     }
 )
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
+#: From this many findings ``v`` says it is listing them before it does (the huge report's 30,279
+#: took ≈ 10 s with no sign of work; the bundled report's 74 open at once).
+REVIU_SAY_OPENING = 2_000
 #: an author's keys, after the node's own (^y only while something is undone: bar_words)
 _BUILD = ("add_child", "delete", "move", "undo", "redo")
 #: next year's report (new --from): its targets to fill, T and n walk the measures without one
@@ -1056,7 +1059,18 @@ class LkjApp(
             if isinstance(node_id, str) and screen.at:
                 self.show_finding(node_id, int(screen.at.partition(":")[0]))
 
-        self.open_dialog(screen, closed)
+        many = len(self.reviu.findings) if self.reviu is not None else 0
+        if many < REVIU_SAY_OPENING:
+            self.open_dialog(screen, closed)
+            return
+        # many findings take seconds to list: said first, the list built once the toast is drawn
+        self.toast(t("reviu_opening", self.lang, n=count(many, self.lang)), kind="reviu_opening")
+
+        def opened() -> None:
+            self.open_dialog(screen, closed)
+            self.toast_gone("reviu_opening")
+
+        self.set_timer(0.1, opened)
 
     def show_finding(self, node_id: str, index: int) -> None:
         """Below 70 columns, where the tree has the screen, the detail pane in its place at the

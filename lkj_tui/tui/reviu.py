@@ -20,6 +20,7 @@ from textual.visual import Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
@@ -285,7 +286,10 @@ class ReviuScreen(Dialog):
         a reviewer who went to a finding's node and came back began again at the top, tui30)."""
         self.at = at
         counts = reviu.counts() if reviu is not None else dict.fromkeys(SEVERITIES, 0)
-        super().__init__(text("title", lang, **counts), lang)
+        # (with the summary's thousands: the huge report's read "3481 kesalahan · 26792
+        # peringatan" under its "23.458 di semua tingkat", tui66)
+        said = {severity: grouped(n, lang) for severity, n in counts.items()}
+        super().__init__(text("title", lang, **said), lang)
         self.view, self.reviu = view, reviu
         self.places: Places | None = None  # (made with the rows)
         rid = clean_line(view.report.meta.id, 200)  # (with the --store and --lang en typed)

@@ -16,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Markdown, OptionList, Static
 from textual.widgets._markdown import MarkdownTable, MarkdownTableContent
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr
@@ -343,7 +344,12 @@ class SearchScreen(FilterDialog):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        nodes, total = self.view.search(query)
+        # (a newer key cancels this worker; its walk then stops: each key typed on the huge
+        # report walked 183,264 nodes to the end, one after the other: tui66)
+        worker = get_current_worker()
+        nodes, total = self.view.search(query, stop=lambda: worker.is_cancelled)
+        if worker.is_cancelled:
+            return
         found = search_rows(self.view.report, nodes, self.lang)
         rows = [Option(row, id=node_id) for node_id, row in found]
         self.app.call_from_thread(self.show_results, query, rows, total)

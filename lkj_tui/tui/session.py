@@ -231,14 +231,20 @@ class View:
         return self.untargeted_paths() if mode == "untargeted" else None
 
     # ---- search
-    def search(self, query: str, limit: int = SEARCH_LIMIT) -> tuple[list[Node], int]:
+    def search(
+        self, query: str, limit: int = SEARCH_LIMIT, stop: Callable[[], bool] | None = None
+    ) -> tuple[list[Node], int]:
         """Nodes whose code or name contains ``query`` (case- and space-insensitive), best first:
         exact code (or the node's id as ``check`` prints a row without a kode, "simpul
         0ac1b075"), code prefix, a name that begins with it, then any other match; in each, a
         node with a kode (a tujuan, a sasaran, an IKU) before the rows under it, then report
         order. ("opini" listed a kabupaten's IKU 4 *Opini BPK atas LKPD* fifth, after four
         indikator kegiatan named "Opini …"; "nilai" the bundled report's IKU 8 after a kegiatan
-        indicator that only has the word inside.)"""
+        indicator that only has the word inside.)
+
+        ``stop`` (the search box's worker: a newer text was typed) ends the walk early, every
+        :data:`_STOP_EVERY` nodes: on the huge report a search took ≈ 0.5 s and each key typed
+        started one, run to its end one after the other (tui66)."""
         needle = _fold(query)
         if not needle:
             return [], 0
@@ -248,6 +254,8 @@ class View:
         head = said.group(1) if said is not None else None
         ranked: list[tuple[int, int, Node]] = []
         for i, node in enumerate(self.report.walk()):
+            if stop is not None and not i % _STOP_EVERY and stop():
+                return [], 0
             code = _fold(node.code)
             if code == needle or (head is not None and node.id.startswith(head)):
                 ranked.append((0, i, node))
@@ -263,7 +271,8 @@ class View:
         return [node for _, _, node in ranked[:limit]], len(ranked)
 
 
-_SPACES = re.compile(r"\s+")
+#: How many nodes a search walks between two looks at whether it is still wanted.
+_STOP_EVERY = 4096
 #: A node id as ``check`` prints it for a row without a kode, folded ("simpul0ac1b075"): its
 #: first 8 characters or more (``set`` takes the same), alone or after "simpul"/"node". Compiled
 #: on the first search (re's cache), not when the TUI is imported.
@@ -278,7 +287,10 @@ def _reported(measure: Measure) -> bool:
 
 
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
+    """``text`` casefolded, each run of whitespace one space, none at its ends. (``split`` and
+    ``join`` take the same whitespace as ``re``'s ``\\s``, every code point checked, at a seventh
+    of the time: a search of the huge report folded 366,528 codes and names, 0.57 → 0.08 s: tui66.)"""
+    return " ".join(text.split()).casefold()
 
 
 def throttled(post: Callable[[int, int], None]) -> Progress:

@@ -112,7 +112,7 @@ class SummaryBar(Static):
         if filtered:  # beside the ratings, or on a line of its own where it would wrap (tui14:
             # at 80 columns in English its count was alone on the next line, "(12)")
             said = (
-                t("filter_on", lang, n=len(view.under))
+                t("filter_on", lang, n=grouped(len(view.under), lang))
                 if filtered == "under"
                 else t("filter_untargeted_on", lang, n=grouped(len(view.untargeted()), lang))
             )
