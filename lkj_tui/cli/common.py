@@ -56,6 +56,12 @@ _TEXT = {
             "bukan folder; periksa jalurnya, atau buat penyimpanan di folder lain: "
             "'lkj-tui init --store FOLDER'"
         ),
+        "empty_read_only": (
+            "penyimpanan {root} (dari {source}) masih kosong dan tidak dapat ditulisi ({why}): "
+            "laporan contoh tidak dapat ditaruh di sana; tidak ada yang diubah. Minta izin tulis "
+            "untuk folder itu, atau buat penyimpanan di folder yang boleh Anda tulisi: "
+            "lkj-tui init --store FOLDER"
+        ),
         "seeded": (
             "penyimpanan baru dibuat di {root}, berisi laporan bawaan sebagai contoh; impor "
             "laporan Anda: lkj-tui import BERKAS.xlsx{opts}"
@@ -103,6 +109,12 @@ _TEXT = {
             "the store {root} (from {source}) cannot be created: {file} is a file, not a "
             "folder; check the path, or create a store in another folder: 'lkj-tui init "
             "--store FOLDER --lang en'"
+        ),
+        "empty_read_only": (
+            "the store {root} (from {source}) is empty and cannot be written ({why}): the sample "
+            "report cannot be put in it; nothing was changed. Ask for write permission on that "
+            "folder, or create a store in a folder you may write: "
+            "lkj-tui init --store FOLDER --lang en"
         ),
         "seeded": (
             "a new store was created in {root}, holding the bundled report as a sample; import "
@@ -427,6 +439,14 @@ def open_store(
                 ),
                 2,
             )
+        if isinstance(exc, StoreError) and exc.code == "read-only" and _holds_none(root):
+            # (the bundled report seeded into an empty folder the user may not write: "gagal
+            # mengunci laporan bengkulu-selatan-setda-2023 … berkas lama tidak berubah", a report
+            # never asked for and no file before: cli65)
+            why = getattr(exc.__cause__, "strerror", None) or exc.code
+            where = from_where(root, source or t["default"], lang)
+            said = t["empty_read_only"].format(root=typed_path(root), source=where, why=why)
+            fail(said, 1, kind=exc.code)
         if isinstance(exc, StoreError):
             fail_store(exc, path, lang)
         fail(t["cannot_open"].format(root=named_path(root, lang), why=exc.strerror or exc))
@@ -499,6 +519,16 @@ def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Repo
         if example == "never" or (example == "new" and emptied(root)):
             return None
     return load_bundled_report()
+
+
+def _holds_none(root: Path) -> bool:
+    """Whether the store folder ``root`` is there and holds no report file."""
+    from lkj_tui.storage.reader import report_names
+
+    try:
+        return not report_names(os.listdir(root))
+    except OSError:
+        return False
 
 
 def emptied(root: Path, shared: bool = True) -> bool:
