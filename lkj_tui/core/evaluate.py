@@ -676,10 +676,6 @@ class Evaluation:
             m.triwulan, m.target_triwulan, m.target, m.cara_hitung, m.polaritas, self.scales
         )
 
-    def nodes(self) -> list[Evaluated]:
-        """Every node, evaluated, in report order."""
-        return [self.of(node.id) for node in self.report.walk()]
-
     def items(self, kinds: Iterable[str] | None = None) -> list[Evaluated]:
         """The measured nodes (of the given kinds), in report order. Kept until the next refresh:
         a front end asks for the same lists several times (``status`` of a 100,000-measure report

@@ -580,19 +580,8 @@ def _unit(value: Value) -> str | None:
 
 
 def _year_unit(realisasi: Value, target: str | None, satuan: str | None = None) -> str | None:
-    """A year's unit: its realisasi's, else its target's ("6 Laporan" beside a bare "7"), else
-    the indicator's ``satuan``: "%" where it is percent (a bare 98 of a satuan "%"), "orang" (a
-    bare "7" of a satuan "Orang" beside "4 Orang" is one unit: it read ``satuan berbeda``,
-    years66)."""
-    own = _unit(realisasi)
-    if own is not None:
-        return own
-    aim = _parsed(target) if target else None
-    if aim is not None and aim.kind == "number" and (unit := _unit(aim)) is not None:
-        return unit
-    if not satuan:
-        return None
-    return "%" if percent_satuan(satuan) else " ".join(satuan.split()).casefold() or None
+    """A year's unit as compared: :func:`_shown_unit` casefolded ("orang"), None for none."""
+    return _shown_unit(realisasi, target, satuan).casefold() or None
 
 
 def _apart(
@@ -644,11 +633,16 @@ def realisasi_units(
 
 
 def _shown_unit(realisasi: Value, target: str | None, satuan: str | None) -> str:
-    """:func:`_year_unit` as printed ("Orang", not "orang"), "" for none."""
+    """A year's unit as printed ("Orang", "%"), "" for none: its realisasi's, else its target's
+    ("6 Laporan" beside a bare "7"), else the indicator's ``satuan``: "%" where it is percent (a
+    bare 98 of a satuan "%"), "Orang" (a bare "7" of a satuan "Orang" beside "4 Orang" is one
+    unit: it read ``satuan berbeda``, years66)."""
     for value in (realisasi, _parsed(target) if target else None):
         if value is not None and value.kind == "number" and (value.unit or value.percent):
             return value.unit or "%"
-    return "%" if percent_satuan(satuan) else " ".join((satuan or "").split())
+    if not satuan:
+        return ""
+    return "%" if percent_satuan(satuan) else " ".join(satuan.split())
 
 
 #: Two realisasi of two units (years66: "satuan berbeda" said neither, nor what to do).
