@@ -331,8 +331,10 @@ def _restores(root: Path) -> list[tuple[str, str]]:
     return [(p[0], p[1]) for p in pairs if len(p) == 2 and p[1].isdigit()]
 
 
-def commit_saves(root: Path) -> bool:
+def commit_saves(root: Path, hand: dict[str, int] | None = None) -> bool:
     """Commit the saves not committed yet (under the commit lock); True if a commit was made.
+    ``hand``, when given, gets each report a hand edit renumbered (:func:`_renumber_hand_edits`)
+    and its new revision: the sync that refuses after it says so (share67).
     A restore among them is named in the commit (:data:`RESTORE_TRAILER`); one whose report is
     not among them was committed before (the mark is taken first, after its file was written).
     The commit credits who saved (:func:`_saver`), not who runs it; saves by several authors
@@ -343,7 +345,7 @@ def commit_saves(root: Path) -> bool:
     ids = changed_ids(root)
     if not ids:
         return False
-    _renumber_hand_edits(root, set(ids) - {rid for _, rid, _ in saves})
+    _renumber_hand_edits(root, set(ids) - {rid for _, rid, _ in saves}, hand)
     # (who, report → the last revision saved, every (report, revision) saved): one per author
     runs: list[tuple[str, dict[str, int], set[tuple[str, str]]]] = []
     for who, rid, revision in saves:
@@ -370,12 +372,12 @@ def commit_saves(root: Path) -> bool:
     return commit_all(root, message, saver) or made
 
 
-def _renumber_hand_edits(root: Path, unsaved: set[str]) -> None:
+def _renumber_hand_edits(root: Path, unsaved: set[str], hand: dict[str, int] | None) -> None:
     """The reports git holds that changed with no lkj-tui save (by hand) and kept the revision
     they were committed at take the next one (:meth:`Store.renumber_hand_edit`): committed as
     they were, two contents were "revisi 5" in the history (share65). A new file has no history
     to clash with (a store's first commit reads none of its reports). Never fails: a report it
-    cannot renumber is committed as before."""
+    cannot renumber is committed as before. ``hand``: each report renumbered → its revision."""
     if not unsaved:
         return
     from lkj_tui.storage.store import Store
@@ -388,7 +390,8 @@ def _renumber_hand_edits(root: Path, unsaved: set[str]) -> None:
         store = Store(root)
         for rid in sorted(edited):
             with suppress(Exception):
-                store.renumber_hand_edit(rid)
+                if (revision := store.renumber_hand_edit(rid)) is not None and hand is not None:
+                    hand[rid] = revision
 
 
 def _commit_run(

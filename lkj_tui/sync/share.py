@@ -30,6 +30,9 @@ from lkj_tui.sync.git import BRANCH, SyncError
 REMOTE = "origin"
 #: git's empty tree (what a store with no commit yet is compared against).
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+#: How a refusal of the merge says the store was left (true unless the sync's commit renumbered
+#: a hand edit first: :func:`_with_hand_edits`).
+UNCHANGED = ("penyimpanan tidak diubah", "the store is unchanged")
 
 
 @dataclass
@@ -314,13 +317,13 @@ def _check_names(root: Path, target: str, head: str | None) -> None:
     shown += f" (+{len(refused) - 5})" if len(refused) > 5 else ""
     raise SyncError(
         "windows-name",
-        f"penyimpanan tidak diubah: Windows tidak dapat menyimpan {shown} dengan nama itu (CON, "
+        f"{UNCHANGED[0]}: Windows tidak dapat menyimpan {shown} dengan nama itu (CON, "
         "PRN, AUX, NUL, COM0-9, LPT0-9 milik perangkat, juga dengan akhiran; titik atau spasi di "
         "akhir nama dibuang; nama yang hanya beda huruf besar/kecil adalah satu berkas). Minta "
         "kantor yang membuatnya (di Linux) memindahkan laporan itu ke id lain (ekspor dengan "
         "-f json, impor dengan -r ID-BARU), menghapus berkas lamanya dan menyinkronkan; lalu "
         f"sinkronkan lagi: lkj-tui sync{END}",
-        f"the store is unchanged: Windows cannot hold {shown} under that name (CON, PRN, AUX, "
+        f"{UNCHANGED[1]}: Windows cannot hold {shown} under that name (CON, PRN, AUX, "
         "NUL, COM0-9 and LPT0-9 belong to devices, also with an extension; a dot or space at the "
         "end of a name is dropped; names that differ only by case are one file). Ask the office "
         "that made it (on Linux) to move that report to another id (export it with -f json, "
@@ -688,9 +691,10 @@ def sync(root: Path) -> Outcome:
     git.ensure_lists(root)
     git.register_driver(root)
     outcome = Outcome()
+    hand: dict[str, int] = {}  # (the hand edits its commit renumbered: said if it refuses)
     with git.commit_lock(root):  # type: ignore[attr-defined]
         _check_sent(root)
-        outcome.committed = git.commit_saves(root)
+        outcome.committed = git.commit_saves(root, hand)
         if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
             outcome.no_remote = True
             return outcome
@@ -709,7 +713,10 @@ def sync(root: Path) -> Outcome:
                 outcome.empty = where if kind == "empty" else None
             return outcome  # (the conflicts that wait are none of its own: open_before's)
         upstream = f"{REMOTE}/{BRANCH}"
-        _merge_in(root, upstream, outcome)
+        try:
+            _merge_in(root, upstream, outcome)
+        except SyncError as exc:
+            raise _with_hand_edits(exc, hand) from None
         # what this sync brought, for status and info ("baru dari sinkronisasi …", dated;
         # storage/journal.py); a sync that brings nothing leaves that record, and calls none of
         # the conflicts that wait its new ones: they are still open (share23: one a restore
@@ -739,6 +746,40 @@ def sync(root: Path) -> Outcome:
                     n[:-5] for n in gone.split("\n") if n.endswith(".json") and "/" not in n
                 ]
     return outcome
+
+
+def _with_hand_edits(exc: SyncError, hand: dict[str, int]) -> SyncError:
+    """``exc``, a refusal of the merge, true of a sync whose commit gave a hand edit the next
+    revision first (:func:`git.commit_saves`): "penyimpanan tidak diubah" was said of a file
+    just renumbered (share67). It names each file and its revision, the content as the hand left
+    it and not sent; a merge refused gets the restore of the shared version before the edit
+    (the hand edit may be what the other office's change cannot merge with)."""
+    if not hand or exc.code not in ("merge-refused", "bad-report", "windows-name"):
+        return exc
+    edits = sorted(hand.items())
+    files = ", ".join(f"{rid}.json, kini {rev}" for rid, rev in edits)
+    files_en = ", ".join(f"{rid}.json, now {rev}" for rid, rev in edits)
+    said_id = (
+        f"{UNCHANGED[0]} selain nomor revisi {files} (diubah langsung di berkasnya, di luar "
+        "lkj-tui; isinya tetap, belum dikirim). Sebabnya: "
+    )
+    said_en = (
+        f"{UNCHANGED[1]} but for the revision of {files_en} (changed in its file directly, "
+        "outside lkj-tui; its content kept, not sent). Why: "
+    )
+    text_id = exc.text("id", END).replace(f"{UNCHANGED[0]}: ", said_id, 1)
+    text_en = exc.text("en", END).replace(f"{UNCHANGED[1]}: ", said_en, 1)
+    if exc.code == "merge-refused":
+        back = "; ".join(f"lkj-tui restore {rid} --revision {rev - 1}{END}" for rid, rev in edits)
+        text_id += (
+            ". Bila perubahan langsung itu tidak dimaksudkan, kembalikan versi bersama "
+            f"sebelumnya (lalu sinkronkan lagi): {back}"
+        )
+        text_en += (
+            ". If that direct change was not meant, bring back the shared version before it "
+            f"(then sync again): {back}"
+        )
+    return SyncError(exc.code, text_id, text_en)
 
 
 def _check_sent(root: Path) -> None:
@@ -892,8 +933,8 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
             why_en = _refusals(output, REFUSED) or other
             raise SyncError(
                 "merge-refused",
-                f"penggabungan ditolak, penyimpanan tidak diubah: {why}",
-                f"the merge was refused, the store is unchanged: {why_en}",
+                f"penggabungan ditolak, {UNCHANGED[0]}: {why}",
+                f"the merge was refused, {UNCHANGED[1]}: {why_en}",
             )
         return git.out(tree, "rev-parse", "HEAD")
     finally:
@@ -922,11 +963,11 @@ def _sent_broken(root: Path, upstream: str, name: str, refusal: StoreError) -> S
     rid = name.removesuffix(".json")
     return SyncError(
         "bad-report",
-        f"penggabungan ditolak, penyimpanan tidak diubah: {name} yang dikirim kantor lain{sent} "
+        f"penggabungan ditolak, {UNCHANGED[0]}: {name} yang dikirim kantor lain{sent} "
         f"tidak terbaca: {refusal.problem}. Minta kantor itu memulihkannya (lkj-tui restore "
         f"{rid}) atau memperbaikinya, lalu menyinkronkan lagi; sesudah itu sinkronkan lagi di "
         f"sini: lkj-tui sync{END}",
-        f"the merge was refused, the store is unchanged: {name} as another office sent it{sent} "
+        f"the merge was refused, {UNCHANGED[1]}: {name} as another office sent it{sent} "
         f"cannot be read: {refusal.problem_en}. Ask that office to restore it (lkj-tui restore "
         f"{rid}) or fix it, then sync; after that, sync again here: lkj-tui sync{END}",
     )
