@@ -3,7 +3,6 @@ after a hand edit, a report deleted by hand, and a conflict, id and en."""
 
 from __future__ import annotations
 
-import json
 import shlex
 import shutil
 from pathlib import Path
@@ -18,24 +17,6 @@ offices = test_sync.offices
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
-def _cycle_by_hand(offices) -> None:  # type: ignore[no-untyped-def]
-    """Each office moves a sasaran under the other's IKU by hand (test_sync's refused merge):
-    "pusat" sends its move; "opd"'s would make a cycle with it."""
-    test_sync.start(offices, "pusat", "opd")
-    report = Store(Path(str(offices["tmp"])) / "pusat").load(RID).report
-    iku1 = next(n for n in report.walk() if n.code == "IKU 1")
-    iku3 = next(n for n in report.walk() if n.code == "IKU 3")
-    s1, s2 = report.node(iku1.parent), report.node(iku3.parent)
-    for who, node, parent in (("pusat", s1, iku3), ("opd", s2, iku1)):
-        path = Path(str(offices["tmp"])) / who / f"{RID}.json"
-        data = json.loads(path.read_text("utf-8"))
-        for record in data["nodes"].values():
-            if record["id"] == node.id:
-                record["parent"] = parent.id
-        path.write_text(json.dumps(data), "utf-8")
-    assert lkj(offices, "pusat", "sync").returncode == 0
-
-
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
@@ -47,7 +28,7 @@ def test_a_refused_merge_says_the_hand_edit_it_renumbered(offices, lang: str, sa
     """A sync whose merge is refused said "penyimpanan tidak diubah" while its commit had just
     given this office's hand edit the next revision (share65). It says that, and the restore of
     the shared version before the edit, which, typed as printed, lets the next sync through."""
-    _cycle_by_hand(offices)
+    test_sync.cycle_by_hand(offices)
     store = Path(str(offices["tmp"])) / "opd"
     out = lkj(offices, "opd", "sync", "--lang", lang)
     assert out.returncode == 1, out.stdout

@@ -151,9 +151,9 @@ def test_a_remote_that_is_gone_is_one_sentence_and_work_goes_on(offices) -> None
     assert measure(offices, "pusat", "IKU 1").realisasi == "2,95"
 
 
-def test_a_merge_that_gives_a_bad_report_is_refused_and_the_store_kept(offices) -> None:
-    """One office moves sasaran S1 under IKU 3, the other S2 under IKU 1 (written by another tool:
-    the TUI offers no such move). Each side reads as a good report; the merge would be a cycle."""
+def cycle_by_hand(offices: dict[str, object]):  # type: ignore[no-untyped-def]
+    """One office ("pusat") moves sasaran S1 under IKU 3 and syncs, the other ("opd") S2 under
+    IKU 1 (written by another tool: the TUI offers no such move); S2 and IKU 1 returned."""
     start(offices, "pusat", "opd")
     report = Store(Path(str(offices["tmp"])) / "pusat").load(RID).report
     iku1 = next(n for n in report.walk() if n.code == "IKU 1")
@@ -168,6 +168,12 @@ def test_a_merge_that_gives_a_bad_report_is_refused_and_the_store_kept(offices) 
         path.write_text(json.dumps(data), "utf-8")
         assert Store(path.parent).load(RID).report.node(node.id).parent == parent.id
     assert lkj(offices, "pusat", "sync").returncode == 0
+    return s2, iku1
+
+
+def test_a_merge_that_gives_a_bad_report_is_refused_and_the_store_kept(offices) -> None:
+    """Each side reads as a good report; the merge would be a cycle."""
+    s2, iku1 = cycle_by_hand(offices)
     path = Path(str(offices["tmp"])) / "opd" / f"{RID}.json"
     before = json.loads(path.read_text("utf-8"))
     out = lkj(offices, "opd", "sync")
