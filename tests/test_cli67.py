@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LKJ_TUI
+from tests.conftest import LKJ_TUI, run_cli
 
 #: Root ignores a folder's permissions (CAP_DAC_OVERRIDE): run as root, the command runs with
 #: those capabilities dropped (util-linux's setpriv), so the folder's mode decides, as for a user.
@@ -75,3 +75,48 @@ def test_an_empty_folder_that_cannot_be_written_is_said_so(tmp_path: Path) -> No
         assert os.listdir(folder) == []
     finally:
         folder.chmod(0o755)
+
+
+_LINK = {"id": "adalah tautan simbolik (symlink) ke", "en": "is a symbolic link to"}
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="symlinks")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_output_that_is_a_symlink_is_refused_with_or_without_force(
+    tmp_path: Path, store_path: Path, lang: str
+) -> None:
+    """``export -o LINK`` of a dangling link said the file already exists, and with ``--force``
+    replaced the link by the file (its target not written); a live link was replaced alike.
+    Every ``-o`` (export's formats, template) now refuses a link, exit 1, naming where it
+    points and the file to type instead; the link and its target are left as they were."""
+    (tmp_path / "asli.md").write_text("catatan rapat")
+    (tmp_path / "hidup.md").symlink_to("asli.md")
+    (tmp_path / "putus.md").symlink_to(tmp_path / "hilang.md")
+    (tmp_path / "putus.xlsx").symlink_to(tmp_path / "hilang.xlsx")
+    commands = [
+        ("hidup.md", "asli.md", ["export"]),
+        ("putus.md", "hilang.md", ["export"]),
+        ("putus.xlsx", "hilang.xlsx", ["export", "--format", "xlsx"]),
+        ("putus.xlsx", "hilang.xlsx", ["template"]),
+    ]
+    for link, target, command in commands:
+        for force in ([], ["--force"]):
+            args = [*command, "-o", str(tmp_path / link), *force, "--lang", lang]
+            done = run_cli(*args, store=store_path)
+            said = " ".join(done.stderr.split())
+            assert done.returncode == 1, (args, done.stderr)
+            assert f"{_LINK[lang]} {tmp_path / target}" in said, said
+            assert f"-o {tmp_path / target}" in said, said  # (the file to type instead)
+            assert "sudah ada" not in said and "already exists" not in said, said
+            assert (tmp_path / link).is_symlink(), args
+            assert os.readlink(tmp_path / link).endswith(target), args
+    assert (tmp_path / "asli.md").read_text() == "catatan rapat"
+    assert not (tmp_path / "hilang.md").exists() and not (tmp_path / "hilang.xlsx").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "asli.md", "hidup.md", "putus.md", "putus.xlsx", "store",
+    ]  # fmt: skip
+    # A link to a folder is a folder (a file in it is what to type), as before: exit 2.
+    (tmp_path / "map").symlink_to(tmp_path, target_is_directory=True)
+    done = run_cli("export", "-o", str(tmp_path / "map"), "--lang", lang, store=store_path)
+    example = tmp_path / "map" / ("summary.md" if lang == "en" else "notulen.md")
+    assert done.returncode == 2 and str(example) in done.stderr, done.stderr

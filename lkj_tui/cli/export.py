@@ -59,6 +59,11 @@ _TEXT = {
         "lang": "id",
         "exists": "berkas {path} sudah ada; tidak ditimpa. Untuk menimpanya: {command}",
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
+        "a_link": "-o {path} adalah tautan simbolik (symlink) ke {target}{gone}; tidak ada "
+        "yang ditulis lewat tautan, dan tautannya tidak diganti (juga dengan --force). {fix}",
+        "link_gone": " (yang tidak ada)",
+        "link_to": "Tulis ke berkasnya langsung: -o {target}, atau beri nama berkas lain",
+        "link_other": "Beri nama berkas lain",
         "is_dir": "{path} adalah folder; tidak ditulis (beri nama berkas, mis. {example})",
         "folder_named": "-o {typed}: nama folder (berakhiran /), bukan berkas; tidak ditulis "
         "(beri nama berkas di dalamnya, mis. -o {example})",
@@ -102,6 +107,11 @@ _TEXT = {
         "lang": "en",
         "exists": "{path} already exists; not overwritten. To overwrite it: {command}",
         "not_file": "{path} is not a regular file; nothing written",
+        "a_link": "-o {path} is a symbolic link to {target}{gone}; nothing is written through "
+        "a link, nor is the link replaced (--force neither). {fix}",
+        "link_gone": " (which does not exist)",
+        "link_to": "Write to its file directly: -o {target}, or name another file",
+        "link_other": "Name another file",
         "is_dir": "{path} is a folder; nothing written (name a file, e.g. {example})",
         "folder_named": "-o {typed}: a folder's name (ending in /), not a file's; nothing "
         "written (name a file in it, e.g. -o {example})",
@@ -550,10 +560,11 @@ def refuse_existing(
     stops the write: cli63), or exists and ``force`` was not given."""
     if output is None:
         return
-    if output.is_dir():
+    if output.is_dir():  # (a link to a folder too: a file in it is what to type)
         name = OUTPUT_NAMES[written][lang == "en"]
         shown = named_path(output, lang)
         fail(t["is_dir"].format(path=shown, example=typed_path(output / name)), 2)
+    refuse_link(output, t)
     if not output.parent.is_dir():  # (said before any work, as it was said after it)
         code = errno.ENOTDIR if os.path.lexists(output.parent) else errno.ENOENT
         fail(not_written(output, OSError(code, os.strerror(code))).text(lang), 2)
@@ -561,10 +572,28 @@ def refuse_existing(
         fail(t["exists"].format(path=typed_path(output), command=typed_again("--force", lang)))
 
 
+def refuse_link(output: Path, t: dict[str, str]) -> None:
+    """Refuse ``output`` when it is a symbolic link (exit 1, a file that cannot be written:
+    README, "Exit status"), naming where it points: a dangling one was "already exists, use
+    --force", and with ``--force`` the link was replaced by the file, its target not written;
+    a live one was replaced alike. Nothing is written through a link or over one; the file it
+    points to is named to be typed, where it can be written (its folder there, no folder)."""
+    if not os.path.islink(output):
+        return
+    target = Path(os.path.realpath(output))
+    gone = not os.path.lexists(target)
+    writable = target.parent.is_dir() and not os.path.islink(target)  # (not a loop)
+    lang = t["lang"]
+    fix = t["link_to"].format(target=typed_path(target)) if writable else t["link_other"]
+    path, target_said = named_path(output, lang), named_path(target, lang)
+    fail(t["a_link"].format(path=path, target=target_said, gone=t["link_gone"] * gone, fix=fix))
+
+
 def write_output(output: Path, data: Written, force: bool, lang: str) -> None:
     """Write a file atomically; an existing one only with ``force``. When it cannot be written,
     one line says why in the user's words; no temp file is left and an old file is unchanged."""
     t = _TEXT["en" if lang == "en" else "id"]
+    refuse_link(output, t)  # (a link made while the export ran)
     _remove_stale_temps(output)
     try:
         if force:
