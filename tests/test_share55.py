@@ -323,7 +323,7 @@ def test_a_report_deleted_by_hand_is_named_as_deleted_by_both_syncs(
     its sync kept, without calling a later save lost."""
     test_sync.start(offices, "pusat", "opd")
     (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").unlink()
-    out = lkj(offices, "pusat", "sync", "--lang", lang)
+    out = lkj(offices, "pusat", "sync", "--lang", lang, "--delete", RID)  # (confirmed: share67)
     assert out.returncode == 0, out.stderr
     assert sent.format(rid=RID) in out.stdout, out.stdout
     out = lkj(offices, "opd", "sync", "--lang", lang)

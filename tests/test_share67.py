@@ -3,6 +3,7 @@ after a hand edit, a report deleted by hand, and a conflict, id and en."""
 
 from __future__ import annotations
 
+import json
 import shlex
 import shutil
 from pathlib import Path
@@ -43,3 +44,104 @@ def test_a_refused_merge_says_the_hand_edit_it_renumbered(offices, lang: str, sa
     assert lkj(offices, "opd", *typed[1 : typed.index("--store")]).returncode == 0
     done = lkj(offices, "opd", "sync", "--lang", lang)
     assert done.returncode == 0, done.stderr
+
+
+def _typed(said: str, after: str) -> list[str]:
+    """The command printed after ``after`` in ``said`` (up to its ``--store``, which lkj gives),
+    as a shell splits it."""
+    words = shlex.split(said.split(after, 1)[1].split(";")[0])
+    return words[1 : words.index("--store")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "refused", "restore", "delete", "sent"),
+    [
+        (
+            "id",
+            "tidak disinkronkan, tidak ada yang dikirim ke kantor lain: {rid}.json tidak ada lagi "
+            "di penyimpanan ini (dihapus di luar lkj-tui)",
+            "Bila tidak sengaja, pulihkan: ",
+            "kirim penghapusannya: ",
+            "Yang dihapus di sini kini terhapus juga di kantor lain: {rid}",
+        ),
+        (
+            "en",
+            "not synced, nothing was sent to the other offices: {rid}.json is no longer in this "
+            "store (deleted outside lkj-tui)",
+            "If that was a mistake, restore it: ",
+            "send the deletion: ",
+            "Deleted here, now deleted at the other offices too: {rid}",
+        ),
+    ],
+    ids=["id", "en"],
+)
+def test_a_report_deleted_by_hand_is_sent_only_when_confirmed(
+    offices, lang: str, refused: str, restore: str, delete: str, sent: str
+) -> None:
+    """A report file deleted by hand (Explorer, by mistake or not) went out with the next sync
+    and was deleted at every office, said only afterwards. The sync now refuses, sends nothing,
+    and names both ways on: the restore (typed as printed, the report back and the sync
+    through, nothing deleted anywhere) or `sync --delete ID` (typed as printed, the deletion
+    sent). Also when a `log` committed the deletion first; a --delete of a report still here is
+    typed wrong (exit 2)."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "opd", "new", "--from", RID).returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    store = Path(str(offices["tmp"])) / "opd"
+    (store / f"{RID}.json").unlink()
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    said = " ".join(out.stderr.split())
+    assert out.returncode == 1 and said.startswith(f"lkj-tui: {refused.format(rid=RID)}"), said
+    back = _typed(said, restore)
+    assert back == ["restore", RID], said
+    assert lkj(offices, "opd", *back).returncode == 0
+    done = lkj(offices, "opd", "sync", "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").exists()
+    (store / f"{RID}.json").unlink()
+    assert lkj(offices, "opd", "log").returncode == 0  # (commits the deletion)
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    said = " ".join(out.stderr.split())
+    assert out.returncode == 1 and refused.format(rid=RID) in said, said
+    assert not (store / f"{RID}.json").exists()
+    assert lkj(offices, "opd", "status", "-r", RID).returncode != 0
+    wrong = lkj(offices, "opd", "sync", "--delete", RID.replace("2023", "2024"), "--lang", lang)
+    assert wrong.returncode == 2 and "--delete" in wrong.stderr, wrong.stderr
+    confirm = _typed(said, delete)
+    assert confirm == ["sync", "--delete", RID], said
+    done = lkj(offices, "opd", *confirm, "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert sent.format(rid=RID) in done.stdout, done.stdout
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert not (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "{rid} dihapus di satu kantor dan diubah di kantor lain: laporannya dipertahankan"),
+        ("en", "{rid} deleted at one office and changed at another: the report is kept"),
+    ],
+)
+def test_a_report_deleted_at_one_office_and_changed_at_another_is_kept(
+    offices, lang: str, said: str
+) -> None:
+    """One office sends a report's deletion, the other changed it meanwhile: every sync of the
+    other office was refused ("penggabungan ditolak …: ID.json"), for good. The merge keeps the
+    changed report (nothing lost), says so with the way to delete it after all, and sends it;
+    the office that deleted it gets it back with the change."""
+    test_sync.start(offices, "pusat", "opd")
+    (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").unlink()
+    assert lkj(offices, "pusat", "sync", "--delete", RID).returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,95").returncode == 0
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    assert said.format(rid=RID) in out.stdout, out.stdout
+    assert f"lkj-tui sync --delete {RID} --store" in out.stdout, out.stdout
+    assert test_sync.measure(offices, "opd", "IKU 1").realisasi == "2,95"
+    data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
+    assert data["kept_both"] == [] and data["pushed"] is False, data
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert test_sync.measure(offices, "pusat", "IKU 1").realisasi == "2,95"

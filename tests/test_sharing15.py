@@ -156,6 +156,7 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
         "reports",
         "deleted",
         "deleted_sent",
+        "kept_both",
         "sent",
         "pushed",
         "conflicts_new",

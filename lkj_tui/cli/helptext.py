@@ -224,6 +224,9 @@ ENGLISH = {
     'Penulis simpanan di penyimpanan ini, mis. "Nama <surel>".': (
         'The author of this store\'s saves, e.g. "Name <email>".'
     ),
+    "Kirim penghapusan laporan ID yang berkasnya dihapus di sini (ke semua kantor).": (
+        "Send the deletion of report ID, whose file was deleted here (to every office)."
+    ),
     # resolve
     "Pilih nilai konflik sinkronisasi, seperti tombol K di TUI (docs/sharing.md).": (
         "Choose a sync conflict's value, as the TUI's key K does (docs/sharing.md)."

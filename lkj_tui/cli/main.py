@@ -1119,6 +1119,15 @@ def sync(
         str | None,
         typer.Option("--author", help='Penulis simpanan di penyimpanan ini, mis. "Nama <surel>".'),
     ] = None,
+    delete: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--delete",
+            metavar="ID",
+            help="Kirim penghapusan laporan ID yang berkasnya dihapus di sini (ke semua kantor).",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOpt = Lang.id,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1133,7 +1142,8 @@ def sync(
             fail(hint, 2)
     from lkj_tui.cli.sync import run_sync
 
-    raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value, as_json))
+    gone = frozenset(delete or ())
+    raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value, as_json, gone))
 
 
 @commands.command(short_help="Pilih nilai konflik sinkronisasi, seperti tombol K di TUI.")

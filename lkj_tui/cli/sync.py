@@ -39,6 +39,8 @@ _TEXT = {
         # (both given, --init was left out unsaid: the clone made, this store not shared: cli63)
         "init_clone": "--init dan --clone tidak dipakai bersama: --init membagikan penyimpanan "
         "ini, --clone menyalin penyimpanan bersama ke folder baru; pilih salah satu",
+        "delete_clone": "--delete tidak dipakai dengan --clone: --clone membuat penyimpanan baru; "
+        "--delete mengirim penghapusan laporan dari penyimpanan yang sudah ada",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "added": "{id} (baru)",  # (a report another office made: not "updated" alone, share64)
         "sent": "Dikirim {n} simpanan ke {remote}.",
@@ -51,6 +53,10 @@ _TEXT = {
         "lkj-tui restore {first}{opts}",
         "deleted_sent": "Yang dihapus di sini kini terhapus juga di kantor lain: {reports}; "
         "bila tidak sengaja, pulihkan: lkj-tui restore {first}{opts}",
+        # (one office deleted it, the other changed it: every sync was refused, share67)
+        "kept_both": "{reports} dihapus di satu kantor dan diubah di kantor lain: laporannya "
+        "dipertahankan, dengan perubahan itu (tidak ada yang hilang). Bila memang dihapus, hapus "
+        "berkasnya lagi, lalu: lkj-tui sync --delete {first}{opts}",
         "uptodate": "Sudah sinkron dengan {remote}.",
         # (an empty store's sync --init sends only its sharing files: "Sudah sinkron" read as if
         # nothing had been done, share41)
@@ -92,6 +98,8 @@ _TEXT = {
         "{typed!r} was read as the address. Type: lkj-tui sync --clone {fill}{rest}",
         "init_clone": "--init and --clone do not go together: --init shares this store, "
         "--clone copies a shared store into a new folder; choose one",
+        "delete_clone": "--delete does not go with --clone: --clone makes a new store; --delete "
+        "sends the deletion of a report from a store that exists",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "added": "{id} (new)",
         "sent": "Sent {n} saves to {remote}.",
@@ -102,6 +110,9 @@ _TEXT = {
         "lkj-tui restore {first}{opts}",
         "deleted_sent": "Deleted here, now deleted at the other offices too: {reports}; if "
         "that was a mistake, restore it: lkj-tui restore {first}{opts}",
+        "kept_both": "{reports} deleted at one office and changed at another: the report is "
+        "kept, with that change (nothing is lost). If it is meant to be deleted, delete its file "
+        "again, then: lkj-tui sync --delete {first}{opts}",
         "uptodate": "Already in sync with {remote}.",
         "shared_empty": "The store {root} is shared with {remote}, with no report yet; import "
         "your reports, then send them with: lkj-tui sync{opts}",
@@ -228,6 +239,7 @@ def run_sync(
     author: str | None,
     lang: str = "id",
     as_json: bool = False,
+    delete: frozenset[str] = frozenset(),
 ) -> int:
     from lkj_tui.storage.store import resolve_store_path
     from lkj_tui.sync import git, share
@@ -251,6 +263,8 @@ def run_sync(
         fail(said, 2)
     if init and clone is not None:
         fail(words["init_clone"], 2)
+    if delete and clone is not None:  # (a new store: nothing of it deleted yet)
+        fail(words["delete_clone"], 2)
     if author is not None:
         _check_author(author, words, lang)
     if remote is not None and not init:
@@ -301,14 +315,14 @@ def run_sync(
         # and new leave it out of a new store too; `lkj-tui init` brings it)
         root = open_store(store_path, lang=lang, create=init, example="never").root
         if init:  # (the author set before the first commit, which it is credited to)
-            outcome = share.init(root, remote, author)
+            outcome = share.init(root, remote, author, delete)
         else:
             share.require_repo(root)
             outcome = None
         if author is not None:
             _set_author(root, author, words, tell, done=init)
         if outcome is None:
-            outcome = share.sync(root)
+            outcome = share.sync(root, delete)
     except (SyncError, StoreError) as exc:  # (a quoted path wider than the line broken after a
         # "/": share35; a store folder the user may not read, git.is_repo: paths59)
         from lkj_tui.cli.plain import PATH_SEPS
@@ -318,6 +332,7 @@ def run_sync(
         code = EXIT_OFFLINE if exc.code in ("kept", "offline") else exit_code(exc)
         if exc.code in _TYPED_WRONG and (clone is not None or remote is not None):
             code = 2  # (the address typed names no repository: typed again, README)
+        code = 2 if exc.code == "not-deleted" else code  # (a --delete ID typed wrong)
         fail(store_message(exc, store_path, lang), code, PATH_SEPS, exc.code)
     # (the saves a sync records are no news of their own: "Saves not recorded yet are now in the
     # history." came first even before an "Offline: …" error; --json says "committed": share40)
@@ -348,6 +363,8 @@ def run_sync(
         tell(_words(words, key, outcome.received).format(n=outcome.received, reports=reports))
     if gone := outcome.deleted:  # (said as "laporan diperbarui", the report gone: share55)
         tell(words["deleted"].format(reports=", ".join(gone), first=gone[0], opts=opts))
+    if gone := outcome.kept:
+        tell(words["kept_both"].format(reports=", ".join(gone), first=gone[0], opts=opts))
     if outcome.sent:
         sent = _words(words, "sent", outcome.sent)
         tell(sent.format(n=outcome.sent, remote=_typed(remote_name, lang)))
@@ -467,6 +484,7 @@ def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -
         "reports": done.reports,
         "deleted": done.deleted,
         "deleted_sent": done.deleted_sent,
+        "kept_both": done.kept,  # (deleted at one office, changed at another: kept, share67)
         "sent": done.sent,
         "pushed": done.pushed,  # (an empty store's sync --init sends its sharing files: cli42)
         "conflicts_new": dict(sorted((rid, len(keys)) for rid, keys in done.new.items())),

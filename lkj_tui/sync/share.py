@@ -74,6 +74,8 @@ class Outcome:
     #: expected, an unmounted share's mount point (share18)
     empty: str | None = None
     no_remote: bool = False
+    #: the reports one office deleted and the other changed, kept by the merge (share67)
+    kept: list[str] = field(default_factory=list)
     #: ``init`` on a store shared already, to another address: the address it had (share32)
     moved_from: str | None = None
 
@@ -110,7 +112,9 @@ def require_repo(root: Path) -> None:
     )
 
 
-def init(root: Path, remote: str | None, author: str | None = None) -> Outcome:
+def init(
+    root: Path, remote: str | None, author: str | None = None, delete: frozenset[str] = frozenset()
+) -> Outcome:
     """Make the store folder a repository with its reports committed; set the remote.
     ``author``: the store's author of the saves (``sync --init --author NAME``), set before
     the first commit, which is credited to it (it went to git's ``user.name``: share33)."""
@@ -134,7 +138,7 @@ def init(root: Path, remote: str | None, author: str | None = None) -> Outcome:
             git.run(root, "remote", "set-url", REMOTE, remote)
         else:
             git.run(root, "remote", "add", REMOTE, remote)
-        done = sync(root)
+        done = sync(root, delete)
         done.committed |= outcome.committed  # (the reports committed above: said too)
         done.moved_from = before if before not in (None, remote) else None
         return done
@@ -686,13 +690,17 @@ def saves(root: Path, spec: str) -> int:
     return found
 
 
-def sync(root: Path) -> Outcome:
+def sync(root: Path, delete: frozenset[str] = frozenset()) -> Outcome:
+    """Commit, fetch, merge, send (the module's doc). ``delete``: the reports deleted here by
+    hand whose deletion the user confirmed (``sync --delete ID``): any other is refused
+    (:func:`_check_deleted`)."""
     require_repo(root)
     git.ensure_lists(root)
     git.register_driver(root)
     outcome = Outcome()
     hand: dict[str, int] = {}  # (the hand edits its commit renumbered: said if it refuses)
     with git.commit_lock(root):  # type: ignore[attr-defined]
+        _check_deleted(root, delete)
         _check_sent(root)
         outcome.committed = git.commit_saves(root, hand)
         if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
@@ -782,6 +790,70 @@ def _with_hand_edits(exc: SyncError, hand: dict[str, int]) -> SyncError:
     return SyncError(exc.code, text_id, text_en)
 
 
+def deleted_here(root: Path) -> list[str]:
+    """The reports the other offices hold (the last version this store shared with them: where
+    it and the shared repository as last fetched part) whose file is not in this store: deleted
+    here, by hand (lkj-tui has no command that deletes a report), which a sync would send as a
+    deletion; empty before anything is shared."""
+    from lkj_tui.storage.paths import is_report_id
+
+    upstream = f"{REMOTE}/{BRANCH}"
+    if not git.has_ref(root, "HEAD") or not git.has_ref(root, upstream):
+        return []
+    base = git.run(root, "merge-base", "HEAD", upstream, check=False)
+    if base.returncode != 0:
+        return []
+    spec = base.stdout.decode("ascii", "replace").strip()
+    names = git.out(
+        root, "diff", "--name-only", "--no-renames", "--diff-filter=D", "-z", spec, "--"
+    )
+    ids = [n[: -len(".json")] for n in names.split("\0") if n.endswith(".json") and "/" not in n]
+    return sorted(rid for rid in ids if is_report_id(rid) and not (root / f"{rid}.json").exists())
+
+
+def _check_deleted(root: Path, confirmed: frozenset[str]) -> None:
+    """Refuse to send a report deleted here by hand (a file removed in Explorer, by mistake or
+    not) unless ``confirmed``: sent, it was deleted at every office by their next sync, said
+    only after the fact (decision 4 of the thirty-seventh pass's note; share67). The refusal
+    names both ways on: the restore, or ``sync --delete ID`` that sends it. A ``--delete`` of a
+    report not deleted here is refused as typed wrong (code ``not-deleted``)."""
+    gone = deleted_here(root)
+    wrong = sorted(confirmed - set(gone))
+    if wrong:
+        rid = clean_line(wrong[0], 120)
+        there = (root / f"{wrong[0]}.json").exists()
+        why = ("berkasnya masih ada di penyimpanan ini", "its file is still in this store")
+        if not there:
+            why = ("kantor lain tidak memilikinya", "the other offices do not hold it")
+        raise SyncError(
+            "not-deleted",
+            f"--delete {rid}: {why[0]}; --delete hanya mengirim penghapusan laporan yang berkasnya "
+            "sudah dihapus di sini" + (f" ({', '.join(gone)})" if gone else ""),
+            f"--delete {rid}: {why[1]}; --delete only sends the deletion of a report whose file "
+            "was deleted here" + (f" ({', '.join(gone)})" if gone else ""),
+        )
+    waiting = [rid for rid in gone if rid not in confirmed]
+    if not waiting:
+        return
+    names = ", ".join(f"{rid}.json" for rid in waiting)
+    back = "; ".join(f"lkj-tui restore {rid}{END}" for rid in waiting)
+    send = "lkj-tui sync " + " ".join(f"--delete {rid}" for rid in waiting) + END
+    one = len(waiting) == 1
+    raise SyncError(
+        "deleted-here",
+        f"tidak disinkronkan, tidak ada yang dikirim ke kantor lain: {names} tidak ada lagi di "
+        "penyimpanan ini (dihapus di luar lkj-tui), dan sinkronisasi akan menghapusnya juga di "
+        f"setiap kantor. Bila tidak sengaja, pulihkan: {back}; bila laporan itu memang dihapus "
+        f"untuk semua kantor, kirim penghapusannya: {send}",
+        f"not synced, nothing was sent to the other offices: {names} "
+        f"{'is' if one else 'are'} no longer in this store (deleted outside lkj-tui), and a sync "
+        "would delete "
+        f"{'it' if one else 'them'} at every office too. If that was a mistake, restore "
+        f"{'it' if one else 'them'}: {back}; if {'that report is' if one else 'those reports are'} "
+        f"meant to be deleted for every office, send the deletion: {send}",
+    )
+
+
 def _check_sent(root: Path) -> None:
     """Refuse the sync when a report it would commit or send does not read (a file changed by
     hand, broken): sent, it stopped every other office's sync ("penggabungan ditolak") until
@@ -833,7 +905,8 @@ def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
                 n[:-5] for n in theirs.split("\n") if n.endswith(".json") and "/" not in n
             ]
         _apply(root, git.out(root, "rev-parse", "HEAD"), target, outcome)
-        outcome.same = [rid for rid in outcome.same if rid not in outcome.reports]
+        kept = set(outcome.reports) | set(outcome.kept)  # (kept: named on a line of its own)
+        outcome.same = [rid for rid in outcome.same if rid not in kept]
 
 
 def _received(root: Path, upstream: str) -> int:
@@ -922,6 +995,8 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
             env=git.author_env(root),
             timeout=600,
         )
+        if merged.returncode != 0 and _keep_changed(root, tree, upstream, outcome):
+            return git.out(tree, "rev-parse", "HEAD")
         if merged.returncode != 0:
             output = merged.stderr + merged.stdout
             files = git.out(tree, "diff", "--name-only", "--diff-filter=U")
@@ -941,6 +1016,35 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
         git.run(root, "worktree", "remove", "--force", str(tree), check=False)
         shutil.rmtree(folder, ignore_errors=True)
         git.run(root, "worktree", "prune", check=False)
+
+
+def _keep_changed(root: Path, tree: Path, upstream: str, outcome: Outcome) -> bool:
+    """A merge that stopped only on reports one side deleted and the other changed (git's
+    modify/delete: no driver is asked) is finished keeping the changed report, as a node
+    deleted in one office and changed in the other is kept: nothing is lost, and each such
+    report is named (``outcome.kept``). Its sync was refused with the file's name alone, and
+    every later one too, until someone mended the repository by hand (share67). False when
+    another conflict stopped the merge (refused as before)."""
+    from lkj_tui.storage.paths import is_report_id
+
+    names = [
+        n for n in git.out(tree, "diff", "--name-only", "-z", "--diff-filter=U").split("\0") if n
+    ]
+    if not names:
+        return False
+    for name in names:
+        here = git.run(root, "cat-file", "-e", f"HEAD:{name}", check=False).returncode == 0
+        there = git.run(root, "cat-file", "-e", f"{upstream}:{name}", check=False).returncode == 0
+        if here == there or "/" in name or not name.endswith(".json"):
+            return False
+        if not is_report_id(name[: -len(".json")]) or not (tree / name).is_file():
+            return False
+    git.run(tree, "add", "--", *names)
+    done = git.run(tree, "commit", "-q", "--no-edit", check=False, env=git.author_env(root))
+    if done.returncode != 0:
+        return False
+    outcome.kept = sorted(n[: -len(".json")] for n in names)
+    return True
 
 
 def _refuse_broken_sent(root: Path, upstream: str, names: list[str]) -> None:
