@@ -120,3 +120,32 @@ def test_an_output_that_is_a_symlink_is_refused_with_or_without_force(
     done = run_cli("export", "-o", str(tmp_path / "map"), "--lang", lang, store=store_path)
     example = tmp_path / "map" / ("summary.md" if lang == "en" else "notulen.md")
     assert done.returncode == 2 and str(example) in done.stderr, done.stderr
+
+
+def test_calc_set_and_status_json_say_their_words_in_the_language_asked(store_path: Path) -> None:
+    """``calc --json --lang en`` said "Tinggi" and "positif" only, and ``status --json --lang
+    en`` explained each capaian in Bahasa Indonesia. The stable values stay (``rating`` the
+    report's label, ``method`` its id: one vocabulary for scripts) and beside them
+    ``rating_label`` and ``method_label`` say them in the language asked, as the text does;
+    ``status --json``'s ``explanation`` follows ``--lang`` as calc's does."""
+    words = {
+        "en": {"rating_label": "High", "method_label": "positive (higher is better)"},
+        "id": {"rating_label": "Tinggi", "method_label": "positif (makin tinggi makin baik)"},
+    }
+    for lang, said in words.items():
+        answers = []
+        for args in (["calc", "3,22", "2,85"], ["set", "IKU 1", "realisasi", "2,85"]):
+            done = run_cli(*args, "--json", "--lang", lang, store=store_path)
+            assert done.returncode == 0, done.stderr
+            answers.append(json.loads(done.stdout))
+        done = run_cli("status", "--json", "--lang", lang, store=store_path)
+        assert done.returncode == 0, done.stderr
+        item = next(i for i in json.loads(done.stdout)["items"] if i["code"] == "IKU 1")
+        for answer in (*answers, item):
+            assert answer["rating"] == "Tinggi" and answer["method"] == "positif", answer
+            assert {k: answer[k] for k in said} == said, answer
+        start = "Achievement 88,51 %" if lang == "en" else "Capaian 88,51 %"
+        assert item["explanation"].startswith(start), item["explanation"]
+    done = run_cli("calc", "n/a", "2", "--json", "--lang", "en")
+    answer = json.loads(done.stdout)
+    assert answer["rating_label"] is None and answer["method_label"] == "not measurable", answer

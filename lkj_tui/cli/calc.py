@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
 from lkj_tui.cli.plain import Painter, Piece, cells, glue_units
-from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
-from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
+from lkj_tui.core.engine import DEFAULT_SCALES, RATING_LABELS_EN, Achievement, Polarity, compute
+from lkj_tui.core.i18n import achievement_text, json_labels, method_label, verdict_text
 from lkj_tui.core.longvalue import clip_line, clip_value, quoted
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.values import ParseError, parse_value, typed_value
@@ -286,7 +286,8 @@ def run_calc(
     ach = compute(target, realisasi, polarity)
     doubts = _doubts(ach, target, realisasi, polarity, lang)
     if as_json:  # (``doubts``: the key of ``set --json``)
-        write(dumps({**ach.to_json(lang), "doubts": doubts}) + "\n")
+        labels = json_labels(ach, DEFAULT_SCALES, lang)  # (the words beside the ids)
+        write(dumps({**ach.to_json(lang), **labels, "doubts": doubts}) + "\n")
         return EXIT_OK
     _print(*_lines(ach, target, realisasi, lang, doubts), lang)
     return EXIT_OK

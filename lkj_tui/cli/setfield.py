@@ -375,7 +375,12 @@ def run_set(
     noted = _doubts(ev, field, lang, evaluation.scales, typed) if lines else ()
     noted = tuple(note for note in noted if note not in read)
     if as_json:
-        out: dict[str, object] = dict(ev.achievement.to_json(lang)) if ev.achievement else {}
+        out: dict[str, object] = {}
+        if ev.achievement:  # (the words beside the ids in the language asked, as calc's)
+            from lkj_tui.core.i18n import json_labels
+
+            labels = json_labels(ev.achievement, evaluation.scales, lang)
+            out = {**ev.achievement.to_json(lang), **labels}
         after = written.report.node(node_id)
         out |= {
             "node": node_id,

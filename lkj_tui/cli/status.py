@@ -59,6 +59,7 @@ from lkj_tui.core.i18n import (
     achievement_text,
     capaian_text,
     figure_said,
+    json_labels,
     table_name,
     target_said,
     tr,
@@ -289,7 +290,7 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
     return out
 
 
-def item_json(evaluation: Evaluation, ev: Evaluated) -> dict[str, Any]:
+def item_json(evaluation: Evaluation, ev: Evaluated, lang: str = "id") -> dict[str, Any]:
     node, ach, ren = ev.node, ev.achievement, ev.renstra
     sasaran = evaluation.report.sasaran_of(node.id)
     reported = ev.printed_capaian("capaian")
@@ -305,9 +306,11 @@ def item_json(evaluation: Evaluation, ev: Evaluated) -> dict[str, Any]:
         "realisasi": node.measure.realisasi,
         "achievement": _num(ach.rounded) if ach else None,
         "rating": ach.rating if ach else None,
+        **(json_labels(ach, evaluation.scales, lang) if ach else _NO_LABELS),
         "under_target": ach.under_target if ach else None,
         "method": ach.method if ach else None,
-        "explanation": ach.explanation("id") if ach else None,
+        # (in the language asked: with --lang en it was Indonesian, cli67)
+        "explanation": ach.explanation(lang) if ach else None,
         "reported_achievement": _num(reported.value) if reported else None,
         "renstra_achievement": _num(ren.rounded) if ren else None,
         "reported_renstra_achievement": _num(reported_ren.value) if reported_ren else None,
@@ -319,7 +322,13 @@ def item_json(evaluation: Evaluation, ev: Evaluated) -> dict[str, Any]:
     }
 
 
-def report_json(evaluation: Evaluation, conflicts: tuple[Conflict, ...] = ()) -> dict[str, Any]:
+#: An item's ``rating_label`` and ``method_label`` (:func:`json_labels`) without a capaian.
+_NO_LABELS = {"rating_label": None, "method_label": None}
+
+
+def report_json(
+    evaluation: Evaluation, conflicts: tuple[Conflict, ...] = (), lang: str = "id"
+) -> dict[str, Any]:
     meta, summary = evaluation.report.meta, evaluation.summary()
     return {
         "report": {"id": meta.id, "instansi": meta.instansi, "year": meta.tahun},
@@ -332,7 +341,7 @@ def report_json(evaluation: Evaluation, conflicts: tuple[Conflict, ...] = ()) ->
             "under_target_all_levels": summary.under_all_levels,
             "reported_average_achievement": _num(summary.printed_average),
         },
-        "items": [item_json(evaluation, ev) for ev in evaluation.items()],
+        "items": [item_json(evaluation, ev, lang) for ev in evaluation.items()],
         "conflicts": [c.to_json() for c in conflicts],
     }
 
@@ -1035,7 +1044,7 @@ def run_status(
         evaluation = Evaluation(loaded.report)
         gc.freeze()
     if as_json:
-        write(dumps(report_json(evaluation, loaded.conflicts)) + "\n")
+        write(dumps(report_json(evaluation, loaded.conflicts, lang)) + "\n")
         return 0
     command, fresh, versions = open_command(loaded.report.meta.id, store_path, lang), None, None
     if loaded.conflicts:

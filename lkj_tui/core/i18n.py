@@ -16,6 +16,7 @@ from lkj_tui.core.numbers import format_id
 
 if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
+    from lkj_tui.core.scales import Scales
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -141,6 +142,20 @@ def tr(key: str, lang: str = "id") -> str:
 def verdict_text(met: bool | None, lang: str = "id") -> str:
     """A verdict without a capaian % ("tercapai", "tidak tercapai"; docs/capaian.md, "Verdicts")."""
     return tr("verdict_met" if met else "verdict_not_met", lang)
+
+
+def json_labels(ach: Achievement, scales: Scales, lang: str = "id") -> dict[str, str | None]:
+    """The words a ``--json`` of one capaian (``calc``, ``set``) shows a user, in ``lang``, beside
+    its stable values (``rating`` stays the report's label, ``method`` its id: one vocabulary for
+    scripts): ``rating_label``, the rating as ``calc`` names it (in English the band's English
+    name, "High", a region's own label as it is; a verdict, "achieved", where there is no
+    rating; None where neither), and ``method_label`` ("positive (higher is better)"). With
+    ``--lang en`` they said "Tinggi" and "positif" only (cli67)."""
+    if ach.rating is not None:
+        rating: str | None = scales.label_en(ach.rating) if lang == "en" else ach.rating
+    else:
+        rating = verdict_text(ach.met, lang) if ach.verdict else None
+    return {"rating_label": rating, "method_label": method_label(ach.method, lang)}
 
 
 def capaian_text(rounded: Decimal | None, lang: str = "id") -> str:
