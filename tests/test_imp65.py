@@ -64,7 +64,7 @@ def test_a_percent_sign_written_by_the_number_format_is_kept(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     measures = _measures(store)
     assert measures["IKU 1"] == ("85,0 %", "80,0 %")
-    assert measures["IKU 2"] == ("85 %", "5")
+    assert measures["IKU 2"] == ("85 %", "5 orang")  # (imp67: its unit kept)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -92,7 +92,16 @@ def _by_name(report: Report) -> dict[str, Node]:
         (85.0, '0.0"%"', "85,0 %"),  # (imp65: a percent sign as text was dropped, "85,0")
         (85.0, "0.00\\%", "85,00 %"),
         (92.5, '#,##0" %"', "93 %"),
-        (5.0, '0" orang"', "5"),  # (a unit as text: the satuan column's)
+        (5.0, '0" orang"', "5 orang"),  # (imp67: a unit as text was dropped, "5")
+        (1500.0, '#,##0" Dokumen"', "1.500 Dokumen"),
+        (5.0, '0"orang"', "5orang"),  # (as Excel shows it)
+        (5.0, 'General" orang"', "5 orang"),
+        (5.0, '0  "orang  per"\\ "tahun"', "5 orang per tahun"),
+        (1234567.0, '#,##0," rb"', "1.235 rb"),  # (a comma after the digits: thousands)
+        (1234567.0, '#,##0.0,," jt"', "1,2 jt"),
+        (1234.0, "#,##0_);[Red](#,##0)", "1.234"),  # (a space's width: no unit)
+        (1234.0, '_-"Rp"* #,##0_-;\\-"Rp"* #,##0_-', "Rp 1.234"),
+        (5.0, '0" Korporasi"', "5 Korporasi"),  # (its "rp" was read as Rupiah)
     ],
 )
 def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
@@ -102,10 +111,11 @@ def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
 def _shown(value: float, fmt: str | None) -> str:
     """What a number cell shows, by the rules of ``number_text``'s docstring spelled out with
     Decimal and the core's formatting (number_text takes shortcuts to the same text)."""
-    percent, places, grouped, rupiah, sign = read_format(fmt or "General")
+    percent, places, grouped, rupiah, unit, scale = read_format(fmt or "General")
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
+    number = number / 1000**scale
     if places is not None:
         text = format_id(number, places)
         text = text if grouped else text.replace(".", "")
@@ -113,11 +123,12 @@ def _shown(value: float, fmt: str | None) -> str:
         number = number.normalize()
         number = number.quantize(Decimal(1)) if number == number.to_integral() else number
         text = format_exact(number).replace(".", "")
-    return ("Rp " if rupiah else "") + text + (" %" if percent or sign else "")
+    return ("Rp " if rupiah else "") + text + (" %" if percent else "") + unit
 
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
-            '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%", '0.0"%"']  # fmt: skip
+            '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%", '0.0"%"', '#,##0" Dokumen"',
+            '#,##0.00,," jt"', '0"orang"']  # fmt: skip
 
 
 @given(

@@ -12,8 +12,8 @@ from typing import NamedTuple
 __all__ = ["GENERAL", "NumberFormat", "cell_text", "format_number", "number_text", "read_format"]
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\[\]]*\]')  # (a "[" ends a [..]: "[[[[" linear)
-_LITERAL = re.compile(r'"[^"]*"|\\.')  # (the text a format writes as it is)
 _DECIMALS = re.compile(r"\.([0#?]+)")
+_DIGITS = frozenset("0#?")
 _RUPIAH = re.compile(r"(?i)rp")
 #: A fraction format (``# ?/?``, ``?/4``): a number shown as a fraction; read as General (vals64:
 #: 0.5 shown "1/2" was read 1, by the digit before the fraction, and 0.25 was read 0)
@@ -30,15 +30,50 @@ class NumberFormat(NamedTuple):
     places: int | None  # decimal places; None for General-like codes (no digit placeholders)
     grouped: bool  # a thousands comma
     rupiah: bool  # "Rp " in front
-    #: a percent sign written as text (``0.0"%"``, ``0.0\%``): shows the number itself with " %"
-    #: (imp65: 85 so formatted, shown "85.0%", was read "85,0", its "%" dropped)
-    sign: bool = False
+    #: the text the format writes after the number, as it shows it: a unit (``0" orang"`` →
+    #: " orang": 5 shows "5 orang"; imp67: it was dropped, "5"), or a percent sign written as
+    #: text (``0.0"%"``, ``0.0\%``), written " %" as a percent format's (imp65: 85 so formatted,
+    #: shown "85.0%", was read "85,0")
+    unit: str = ""
+    #: thousands the number is divided by: one per comma after its last digit (``#,##0," rb"``
+    #: shows 1234567 as "1.235 rb"; it was read "1.234.567", a thousand times the unit)
+    scale: int = 0
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
 #: Excel's longest number format code. A longer one (Excel writes none) reads as General, so a
 #: hostile code costs nothing: reading one is quadratic in its unclosed ``[`` and ``"``.
 MAX_FORMAT = 255
+#: A format code's pieces: a quoted text, an escaped character, a [..] block, a space the width
+#: of a character (``_)``) or a fill (``* ``), General, or one character.
+_TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\[\]]*\]|[_*].|(?i:general)|.', re.S)
+#: The characters a format shows as they are without quotes (Excel's list, and the space).
+_SHOWN = frozenset(" $-+/():!^&'~{}<>=")
+
+
+def _shown_text(token: str) -> str:
+    """What one piece of a format code (:data:`_TOKEN`) writes beside the number."""
+    first = token[0]
+    if first == '"':
+        return token[1:-1]
+    if first == "\\":
+        return token[1:]
+    if first == "_":
+        return " "
+    return token if token in _SHOWN else ""  # (a fill, a [..] block, a code character: none)
+
+
+def _unit(tokens: list[str]) -> tuple[str, int]:
+    """The text the format writes after the number's last digit, and the thousands its commas
+    right after that digit divide it by (:attr:`NumberFormat.unit`, :attr:`~NumberFormat.scale`)."""
+    scale = 0
+    while scale < len(tokens) and tokens[scale] == ",":
+        scale += 1
+    written = "".join(_shown_text(t) for t in tokens[scale:])
+    unit = " ".join(written.split())
+    if unit == "%":
+        return " %", scale
+    return (" " + unit if written[:1].isspace() else unit) if unit else "", scale
 
 
 def read_format(code: str) -> NumberFormat:
@@ -47,17 +82,21 @@ def read_format(code: str) -> NumberFormat:
     if len(code) > MAX_FORMAT:
         return GENERAL
     section = code.split(";", 1)[0]
-    plain, rupiah = _QUOTED.sub("", section), bool(_RUPIAH.search(section))
+    tokens = _TOKEN.findall(section)
+    digits = [i for i, t in enumerate(tokens) if t in _DIGITS or t.lower() == "general"]
+    first, last = (digits[0], digits[-1]) if digits else (len(tokens), len(tokens))
+    plain = _QUOTED.sub("", section)
+    #: (written before the number: "Rp" after it, in " Korporasi", is no Rupiah)
+    rupiah = bool(_RUPIAH.search("".join(tokens[:first])))
     if _FRACTION.search(plain):  # (Excel shows 0.5 as "1/2": the number, not "1" rounded)
         return NumberFormat(False, None, False, rupiah)
     places = None
     if re.search(r"[0#?]", plain):
-        digits = _DECIMALS.search(plain)
-        places = len(digits.group(1)) if digits else 0
-    percent = "%" in plain
-    written = "".join(m[1:-1] if m[0] == '"' else m[1:] for m in _LITERAL.findall(section))
-    sign = not percent and places is not None and written.strip() == "%"
-    return NumberFormat(percent, places, "," in plain, rupiah, sign)
+        decimals = _DECIMALS.search(plain)
+        places = len(decimals.group(1)) if decimals else 0
+    unit, scale = _unit(tokens[last + 1 :]) if digits else ("", 0)
+    grouped = "," in tokens[first:last]
+    return NumberFormat("%" in plain, places, grouped, rupiah, unit, scale)
 
 
 def number_text(value: float | int, number_format: str | None = None) -> str:
@@ -69,6 +108,8 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
       a thousands comma in the format groups with dots: "1.234.567";
     - a percent format shows ×100 with " %": 0.95 → "95 %"; a percent sign written as text
       (``0.0"%"``) shows the number with " %": 85 → "85,0 %";
+    - a unit the format writes after the number is kept: 5 in ``0" orang"`` → "5 orang", and a
+      comma after its last digit divides by a thousand: 1234567 in ``#,##0," rb"`` → "1.235 rb";
     - a Rupiah format gets "Rp " in front.
     """
     return format_number(value, GENERAL if number_format is None else read_format(number_format))
@@ -78,27 +119,33 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     """:func:`number_text` with the format code already read (a workbook reads each once)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    percent, places, grouped, rupiah, sign = fmt
+    percent, places, grouped, rupiah, unit, scale = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
         shown = format(value, ".15g")  # the 15 significant digits Excel keeps, no trailing zeros
-        if places is None and not percent and "e" not in shown:  # General: already the shortest
+        if places is None and not percent and not scale and "e" not in shown:  # General: already the shortest
             text = "0" if shown == "-0" else shown.replace(".", ",")  # plain form
         else:
-            text = _decimal_text(Decimal(shown), percent, places, grouped)
+            text = _decimal_text(Decimal(shown), percent, places, grouped, scale)
     else:
-        text = _decimal_text(Decimal(value), percent, places, grouped)
-    if percent or sign:
+        text = _decimal_text(Decimal(value), percent, places, grouped, scale)
+    if percent:
         text += " %"
+    text += unit
     return "Rp " + text if rupiah else text
 
 
-def _decimal_text(number: Decimal, percent: bool, places: int | None, grouped: bool) -> str:
-    """The number as the format writes it, without " %" and "Rp ": by Decimal, exactly."""
+def _decimal_text(
+    number: Decimal, percent: bool, places: int | None, grouped: bool, scale: int = 0
+) -> str:
+    """The number as the format writes it, without " %", its unit and "Rp ": by Decimal,
+    exactly."""
     if percent:
         number = number.scaleb(2)
         number = Decimal(format(number, ".15g"))  # 0.95 × 100 without new noise
+    if scale:  # (a comma after the last digit: thousands)
+        number = number.scaleb(-3 * scale)
     if places is not None:  # rounded half up to the format's decimals
         number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP, _WIDE)
         text = format(number.copy_abs(), ",f" if grouped else "f")

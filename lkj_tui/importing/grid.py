@@ -87,6 +87,10 @@ class Grid:
     #: (it asks Excel to compute every formula when opened): read, and named in a warning, since
     #: that value may not be the formula's (``rows.formula_cells``; imp65)
     given: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Excel saved the workbook in manual calculation without computing it again on saving
+    #: (``calcMode="manual" calcOnSave="0"``): the values of ``given`` are Excel's, but may be
+    #: stale (imp67), not a program's
+    manual: bool = False
     #: the rows the workbook hides (read as any row; the import says which)
     hidden: list[int] = field(default_factory=list)
     #: the columns the workbook hides, as ranges (read as any column; the import says which)

@@ -1684,7 +1684,9 @@ def formula_cells(
 def _given_values(data: Grid, cells: list[tuple[int, int]]) -> Problem:
     """One warning for the read cells whose formula's value the program that wrote the workbook
     stored (``Grid.given``), at the first, the others counted and the first few named: read as
-    stored, but Excel never computed them (imp65: =E4*0.9 stored with 2.5, 2.5 read silently)."""
+    stored, but Excel never computed them (imp65: =E4*0.9 stored with 2.5, 2.5 read silently);
+    or, in a workbook Excel saved in manual calculation without computing it (``Grid.manual``),
+    Excel's last computed values, which may be stale (imp67)."""
     r, c = cells[0]
     value = data.cell(r, c)
     read, read_en = (f" ({value})", f" ({value})") if value is not None else ("", "")
@@ -1695,6 +1697,19 @@ def _given_values(data: Grid, cells: list[tuple[int, int]]) -> Problem:
         n = len(cells) - 1
         others = f" (juga {n} sel rumus lain yang dibaca: {named})"
         others_en = f" (and {n} other formula cell{'s' if n > 1 else ''} read: {named})"
+    if data.manual:  # (Excel's own value, from its last computation: imp67)
+        return _p(
+            data.place(r, c),
+            data.given[cells[0]],
+            f"nilai rumus ini{read}{others} disimpan Excel dalam mode hitung manual tanpa "
+            "dihitung ulang sebelum disimpan, jadi bisa tertinggal dari hasil rumusnya; dibaca "
+            "apa adanya: di Excel tekan F9 (atau Rumus → Opsi Perhitungan → Otomatis), simpan, "
+            "lalu impor lagi",
+            f"this formula's value{read_en}{others_en} was saved by Excel in manual calculation "
+            "without computing it again before saving, so it may lag behind the formula's "
+            "result; read as stored: in Excel press F9 (or Formulas → Calculation Options → "
+            "Automatic), save, then import it again",
+        )
     return _p(
         data.place(r, c),
         data.given[cells[0]],

@@ -84,6 +84,11 @@ class _Formats:
         #: xlsxwriter and other programs, never Excel's own save), so a formula's stored value may
         #: be a placeholder (:func:`_uncomputed`)
         self.recalc = re.search(rb'\bfullCalcOnLoad="(?:1|true)"', workbook) is not None
+        #: Excel saved it in manual calculation without computing it again before saving (its
+        #: default computes then): every formula's stored value is the one computed last, which
+        #: may be stale (imp67; :func:`_program_values` names them). Read from ``<calcPr>``.
+        calc = _tags(workbook, "calcPr")
+        self.manual = bool(calc) and not self.recalc and _stale(calc[0])
         targets = {r.get("Id", ""): r.get("Target", "") for r in _tags(rels, "Relationship")}
         for sheet in _tags(workbook, "sheet"):
             target = targets.get(sheet.get("id", ""), "")
@@ -121,7 +126,7 @@ class _Formats:
             return formats, errors, {}, given, [], []
         xml = self.zf.read(path)
         uncomputed = _uncomputed(xml, recalc=self.recalc)
-        if self.recalc:
+        if self.recalc or self.manual:
             given = {k: f for k, f in _program_values(xml).items() if k not in uncomputed}
         hidden = _hidden_rows(xml) if b"hidden=" in xml else []
         hidden_cols = _hidden_cols(xml) if b"hidden=" in xml else []
@@ -156,6 +161,12 @@ class _Formats:
                         m.group(2).decode("utf-8", "replace")
                     )
         return formats, errors, uncomputed, given, hidden, hidden_cols
+
+
+def _stale(calc: dict[str, str]) -> bool:
+    """A ``<calcPr>``'s attributes say the workbook was saved in manual calculation and not
+    computed before saving (``calcOnSave`` is on unless it says "0" or "false")."""
+    return calc.get("calcMode") == "manual" and calc.get("calcOnSave") in ("0", "false")
 
 
 def _hidden_cols(xml: bytes) -> list[range]:
@@ -365,6 +376,7 @@ def read_workbook(
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             out[name] = Grid(name, rows, merged, uncomputed, hidden=hidden, hidden_cols=hidden_cols)
             out[name].given = given
+            out[name].manual = formats.manual
             # an error cell reads as empty (its text is in the XML): named by the import, never
             # a value (vals16: a Renja quarter's Rp "#DIV/0!" was kept without a word)
             out[name].errors = {
