@@ -55,7 +55,7 @@ def test_a_unit_written_by_the_number_format_is_kept(tmp_path: Path) -> None:
 MANUAL = {
     "id": 'peringatan: Data!F3 "=E3*0.9": nilai rumus ini (2,5) (juga 1 sel rumus lain yang '
     "dibaca: F4) disimpan Excel dalam mode hitung manual tanpa dihitung ulang sebelum disimpan",
-    "en": "warning: Data!F3 \"=E3*0.9\": this formula's value (2,5) (and 1 other formula cell "
+    "en": 'warning: Data!F3 "=E3*0.9": this formula\'s value (2,5) (and 1 other formula cell '
     "read: F4) was saved by Excel in manual calculation without computing it again before saving",
 }
 
@@ -101,6 +101,8 @@ def test_a_workbook_saved_in_manual_calculation_says_its_values_may_be_stale(
         assert MANUAL[lang] in said, done.stderr
         assert said.count("F4") == 1 and "program" not in said, done.stderr
     assert _measures(store)["IKU 1"] == ("10", "2,5")
-    again = run_cli("--lang", lang, "import", str(_on_save(book)), "--dry-run", store=tmp_path / "t")
+    again = run_cli(
+        "--lang", lang, "import", str(_on_save(book)), "--dry-run", store=tmp_path / "t"
+    )
     assert again.returncode == 0, again.stderr
     assert "F3" not in again.stderr and "rumus" not in again.stderr, again.stderr

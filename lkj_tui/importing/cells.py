@@ -124,7 +124,9 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
         if not math.isfinite(value):
             return str(value)
         shown = format(value, ".15g")  # the 15 significant digits Excel keeps, no trailing zeros
-        if places is None and not percent and not scale and "e" not in shown:  # General: already the shortest
+        if (
+            places is None and not percent and not scale and "e" not in shown
+        ):  # General: already the shortest
             text = "0" if shown == "-0" else shown.replace(".", ",")  # plain form
         else:
             text = _decimal_text(Decimal(shown), percent, places, grouped, scale)
