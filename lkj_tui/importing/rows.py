@@ -1698,29 +1698,29 @@ def _given_values(data: Grid, cells: list[tuple[int, int]]) -> Problem:
         others = f" (juga {n} sel rumus lain yang dibaca: {named})"
         others_en = f" (and {n} other formula cell{'s' if n > 1 else ''} read: {named})"
     if data.manual:  # (Excel's own value, from its last computation: imp67)
-        return _p(
-            data.place(r, c),
-            data.given[cells[0]],
-            f"nilai rumus ini{read}{others} disimpan Excel dalam mode hitung manual tanpa "
-            "dihitung ulang sebelum disimpan, jadi bisa tertinggal dari hasil rumusnya; dibaca "
-            "apa adanya: di Excel tekan F9 (atau Rumus → Opsi Perhitungan → Otomatis), simpan, "
-            "lalu impor lagi",
-            f"this formula's value{read_en}{others_en} was saved by Excel in manual calculation "
-            "without computing it again before saving, so it may lag behind the formula's "
-            "result; read as stored: in Excel press F9 (or Formulas → Calculation Options → "
-            "Automatic), save, then import it again",
+        why = (
+            "disimpan Excel dalam mode hitung manual tanpa dihitung ulang sebelum disimpan, jadi "
+            "bisa tertinggal dari hasil rumusnya; dibaca apa adanya: di Excel tekan F9 (atau "
+            "Rumus → Opsi Perhitungan → Otomatis), simpan, lalu impor lagi",
+            "was saved by Excel in manual calculation without computing it again before saving, "
+            "so it may lag behind the formula's result; read as stored: in Excel press F9 (or "
+            "Formulas → Calculation Options → Automatic), save, then import it again",
+        )
+    else:
+        why = (
+            "disimpan oleh program pembuat berkas, bukan dihitung Excel (berkas meminta rumusnya "
+            "dihitung ulang saat dibuka), jadi bisa berbeda dari hasil rumusnya; dibaca apa "
+            "adanya: buka dan simpan ulang di Excel atau LibreOffice, lalu impor lagi",
+            "was stored by the program that wrote the file, not computed by Excel (the file asks "
+            "for its formulas to be computed when opened), so it may differ from the formula's "
+            "result; read as stored: open and save it again in Excel or LibreOffice, then import "
+            "it again",
         )
     return _p(
         data.place(r, c),
         data.given[cells[0]],
-        f"nilai rumus ini{read}{others} disimpan oleh program pembuat berkas, bukan dihitung "
-        "Excel (berkas meminta rumusnya dihitung ulang saat dibuka), jadi bisa berbeda dari "
-        "hasil rumusnya; dibaca apa adanya: buka dan simpan ulang di Excel atau LibreOffice, "
-        "lalu impor lagi",
-        f"this formula's value{read_en}{others_en} was stored by the program that wrote the "
-        "file, not computed by Excel (the file asks for its formulas to be computed when "
-        "opened), so it may differ from the formula's result; read as stored: open and save it "
-        "again in Excel or LibreOffice, then import it again",
+        f"nilai rumus ini{read}{others} {why[0]}",
+        f"this formula's value{read_en}{others_en} {why[1]}",
     )
 
 
