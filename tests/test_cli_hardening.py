@@ -540,7 +540,7 @@ def test_restore_list_says_what_each_kept_version_changed(store_path: Path) -> N
     assert "IKU 1 · Realisasi: 2,85 → 2,90" in rows[made]
     assert rows[made].rstrip().endswith(f"{made}.json")
     assert "IKU 1 · Realisasi: 2,90 → 2,95" in rows[str(first + 2)]
-    assert "—" in rows[str(first)]  # made by no save the journal names
+    assert "tidak tercatat" in rows[str(first)]  # made by no save the journal names (share67)
     assert "[b]x[/b]" in shown.stdout and terminal_leaks(shown.stdout) == []
     english = run_cli("restore", "--list", "--lang", "en", store=store_path, env={"COLUMNS": "120"})
     assert "IKU 1 · Actual (Realisasi): 2,85 → 2,90" in english.stdout

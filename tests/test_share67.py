@@ -145,3 +145,34 @@ def test_a_report_deleted_at_one_office_and_changed_at_another_is_kept(
     assert data["kept_both"] == [] and data["pushed"] is False, data
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert test_sync.measure(offices, "pusat", "IKU 1").realisasi == "2,95"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "tidak tercatat (mis. diubah langsung di berkasnya, atau oleh lkj-tui versi lama)"),
+        ("en", "not recorded (e.g. changed in its file directly, or by an older lkj-tui)"),
+    ],
+)
+def test_restore_list_says_a_version_no_save_recorded_is_not_recorded(
+    offices, lang: str, said: str
+) -> None:
+    """A version no lkj-tui save made (a hand edit that gave itself the next revision, or one
+    made before share65's mark) read "—" in `restore --list`'s change column: now what is
+    known, that it is not recorded and how that comes about. `--json` keeps its null."""
+    import re
+
+    test_sync.start(offices, "rina")
+    assert lkj(offices, "rina", "set", "IKU 2", "realisasi", "80").returncode == 0
+    path = Path(str(offices["tmp"])) / "rina" / f"{RID}.json"
+    text = path.read_text(encoding="utf-8").replace('"realisasi": "80"', '"realisasi": "85"')
+    at = Store(path.parent).revision(RID)
+    path.write_text(re.sub(r'"revision": *\d+', f'"revision": {at + 1}', text, count=1), "utf-8")
+    assert lkj(offices, "rina", "log").returncode == 0  # (commits the hand edit as it is)
+    assert lkj(offices, "rina", "set", "IKU 2", "realisasi", "86").returncode == 0
+    listed = lkj(offices, "rina", "restore", "--list", RID, "--lang", lang)
+    row = next(line for line in listed.stdout.splitlines() if line.split()[:1] == [str(at + 1)])
+    assert said in row and "—" not in row, listed.stdout
+    data = json.loads(lkj(offices, "rina", "restore", "--list", RID, "--json").stdout)
+    (version,) = [v for v in data["reports"][0]["versions"] if v["revision"] == at + 1]
+    assert version["change"] is None and version["kind"] is None, version

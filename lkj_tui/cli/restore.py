@@ -51,6 +51,7 @@ _TEXT = {
         "more": "+{n} lainnya",
         "now": "← sekarang",
         "first": "versi pertama",
+        "unrecorded": "tidak tercatat (mis. diubah langsung di berkasnya, atau oleh lkj-tui versi lama)",
         "first_bundled": "penyimpanan dibuat, berisi laporan bawaan",
         "gap": "Revisi {low} dibuat di laptop lain; sinkronisasi revisi {sync} membawanya ke sini.",
         "gaps": "Revisi {low}–{high} dibuat di laptop lain; sinkronisasi revisi {sync} "
@@ -137,6 +138,7 @@ _TEXT = {
         "more": "+{n} more",
         "now": "← current",
         "first": "the first version",
+        "unrecorded": "not recorded (e.g. changed in its file directly, or by an older lkj-tui)",
         "first_bundled": "store created, holding the bundled report",
         "gap": "Revision {low} was made on another laptop; the sync of revision {sync} brought it "
         "here.",
@@ -447,8 +449,10 @@ def _versions_table(
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
         # (the version the report is at, marked where a kept one names its file: share39)
         name = t["now"] if now and rev == now[0] else clean_line(path.name)
-        rows.append((str(rev), when, what or "—", clean_text(Text(name)).plain))
-    changed = any(row[2] != "—" for row in rows)
+        # (a version no save of the journal names: a hand edit that gave itself a revision, or
+        # one made before share65's mark or by an older lkj-tui; it read "—": share67)
+        rows.append((str(rev), when, what or t["unrecorded"], clean_text(Text(name)).plain))
+    changed = any(version[3] is not None for version in versions)
     foot = [Text(line) for line in _gaps(versions, lang, width, terminal)]
     fixed = sum(max(len(t[key]), *(len(row[i]) for row in rows)) for key, i in _FIXED)
     cards = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
