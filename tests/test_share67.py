@@ -50,6 +50,7 @@ def _typed(said: str, after: str) -> list[str]:
     """The command printed after ``after`` in ``said`` (up to its ``--store``, which lkj gives),
     as a shell splits it."""
     words = shlex.split(said.split(after, 1)[1].split(";")[0])
+    words = shlex.split(words[0]) if len(words) == 1 else words  # (quoted inside the message)
     return words[1 : words.index("--store")]
 
 
@@ -95,6 +96,11 @@ def test_a_report_deleted_by_hand_is_sent_only_when_confirmed(
     assert out.returncode == 1 and said.startswith(f"lkj-tui: {refused.format(rid=RID)}"), said
     back = _typed(said, restore)
     assert back == ["restore", RID], said
+    from tests.test_share55 import on_a_terminal
+
+    shown = on_a_terminal(offices, "opd", 40, "sync", "--lang", lang)  # (each command whole)
+    assert "    lkj-tui restore \\" in shown and "    lkj-tui sync --delete \\" in shown, shown
+    assert f"      {RID} \\" in shown, shown
     assert lkj(offices, "opd", *back).returncode == 0
     done = lkj(offices, "opd", "sync", "--lang", lang)
     assert done.returncode == 0, done.stderr

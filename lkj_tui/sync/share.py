@@ -779,6 +779,8 @@ def _with_hand_edits(exc: SyncError, hand: dict[str, int]) -> SyncError:
     text_en = exc.text("en", END).replace(f"{UNCHANGED[1]}: ", said_en, 1)
     if exc.code == "merge-refused":
         back = "; ".join(f"lkj-tui restore {rid} --revision {rev - 1}{END}" for rid, rev in edits)
+        if len(edits) > 1:  # (all but the last inside the message: quoted, never broken)
+            back = ", ".join(f"'{command}'" for command in back.split("; "))
         text_id += (
             ". Bila perubahan langsung itu tidak dimaksudkan, kembalikan versi bersama "
             f"sebelumnya (lalu sinkronkan lagi): {back}"
@@ -836,7 +838,8 @@ def _check_deleted(root: Path, confirmed: frozenset[str]) -> None:
     if not waiting:
         return
     names = ", ".join(f"{rid}.json" for rid in waiting)
-    back = "; ".join(f"lkj-tui restore {rid}{END}" for rid in waiting)
+    # (quoted: a command inside the message is never broken on a terminal, commands_in)
+    back = ", ".join(f"'lkj-tui restore {rid}{END}'" for rid in waiting)
     send = "lkj-tui sync " + " ".join(f"--delete {rid}" for rid in waiting) + END
     one = len(waiting) == 1
     raise SyncError(
