@@ -149,3 +149,28 @@ def test_calc_set_and_status_json_say_their_words_in_the_language_asked(store_pa
     done = run_cli("calc", "n/a", "2", "--json", "--lang", "en")
     answer = json.loads(done.stdout)
     assert answer["rating_label"] is None and answer["method_label"] == "not measurable", answer
+
+
+@needs_permissions
+def test_an_import_into_a_folder_that_cannot_be_written_says_nothing_was_written(
+    tmp_path: Path, store_path: Path
+) -> None:
+    """``import`` into an empty folder the user may not write said "… berkas lama tidak berubah"
+    ("the previous file is unchanged") of a report that had no file: nothing was written."""
+    document = tmp_path / "laporan.json"
+    done = run_cli("export", "-f", "json", "-o", str(document), store=store_path)
+    assert done.returncode == 0, done.stderr
+    folder = tmp_path / "kosong"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        for lang, said, untrue in (
+            ("en", "not writable (Permission denied); nothing was written", "previous file"),
+            ("id", "tidak dapat ditulisi (Permission denied); tidak ada yang ditulis", "lama"),
+        ):
+            done = _run_as_user("import", str(document), "--store", str(folder), "--lang", lang)
+            flat = " ".join(done.stderr.split())
+            assert done.returncode == 1 and said in flat and untrue not in flat, flat
+        assert os.listdir(folder) == []
+    finally:
+        folder.chmod(0o755)

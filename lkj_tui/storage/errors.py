@@ -424,12 +424,17 @@ def from_os_error(
     *,
     writing: bool = True,
     said: bool = False,
+    existed: bool = True,
 ) -> StoreError:
     """Translate an OSError raised while ``action`` (e.g. "menyimpan"/"saving") into a StoreError;
-    ``said``: the action names the report and its folder itself, not ``path`` (a lock file)."""
+    ``said``: the action names the report and its folder itself, not ``path`` (a lock file);
+    not ``existed``: the report written has no file yet (an import, the bundled report seeded),
+    said as "nothing was written", not "the previous file is unchanged" (cli67)."""
     reason = exc.strerror or str(exc)
-    kept = " berkas lama tidak berubah —" if writing else ""
-    kept_en = " the previous file is unchanged —" if writing else ""
+    kept = (" berkas lama tidak berubah —" if existed else " tidak ada yang ditulis —") * writing
+    kept_en = (" the previous file is unchanged —" if existed else " nothing was written —") * (
+        writing
+    )
     if writing and exc.errno in _DISK_FULL:
         return StoreError(
             path,

@@ -69,7 +69,8 @@ def _lock_failed(path: Path, report_id: str, exc: OSError) -> StoreError:
     if exc.errno not in DENIED:  # (a folder refused is named by its own sentence: once)
         folder, en = named_twice(path.parent)
         action, action_en = f"{action} di penyimpanan {folder}", f"{action_en} in the store {en}"
-    return from_os_error(path, exc, action, action_en, said=True)
+    existed = os.path.lexists(path.parent / f"{report_id}.json")  # (a new report: no file)
+    return from_os_error(path, exc, action, action_en, said=True, existed=existed)
 
 
 @contextmanager
