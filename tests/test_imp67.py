@@ -106,3 +106,40 @@ def test_a_workbook_saved_in_manual_calculation_says_its_values_may_be_stale(
     )
     assert again.returncode == 0, again.stderr
     assert "F3" not in again.stderr and "rumus" not in again.stderr, again.stderr
+
+
+#: The warning of a note under the table in the uraian column, by language.
+NOTE = {
+    "id": 'peringatan: Data!C6 "Catatan: data realisasi dari laporan OPD": catatan di bawah '
+    "tabel, pada baris tanpa level dan tanpa isi lain; diabaikan (tidak diimpor sebagai "
+    "indikator)",
+    "en": 'warning: Data!C6 "Catatan: data realisasi dari laporan OPD": a note under the table, '
+    "on a row without a level and nothing else; ignored (not imported as an indicator)",
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_note_under_the_table_in_the_uraian_column_is_not_an_indicator(
+    tmp_path: Path, lang: str
+) -> None:
+    """Notes ("Catatan: …", "Sumber: …", "*) …") written under the table in the uraian column, with
+    no level, were read as more indicators of the last IKU ("Indikator tanpa capaian"): each is
+    named at its cell and ignored. A row named so but not a note ("Sumber daya aparatur",
+    another indicator without a level) is read as before."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Indikator 1", "%", "95 %", "90 %"],
+        [None, "IKU 2", "Sumber daya aparatur", "%", "95 %", "96 %"],
+        [],
+        [None, None, "Catatan: data realisasi dari laporan OPD"],
+        [None, None, "Sumber: Bagian Organisasi"],
+        [None, None, "*) angka sementara"],
+    ]
+    book = _book(tmp_path / "catatan.xlsx", rows)
+    store = tmp_path / "s"
+    for extra in (["--dry-run"], []):
+        done = run_cli("--lang", lang, "import", str(book), *extra, store=store)
+        assert done.returncode == 0, done.stderr
+        said = " ".join(done.stderr.split())
+        assert NOTE[lang] in said, done.stderr
+        assert "Data!C7" in said and "Data!C8" in said, done.stderr
+    assert set(_measures(store)) == {"IKU 1", "IKU 2"}

@@ -892,7 +892,7 @@ def build_flat(
             warnings.append(unknown_column(data, data.place(header_r, c), c, text))
     if data.sheet is None:  # (a CSV file: a row wider than its header is a row shifted)
         _beyond_header(data, header_r, first, problems)
-    rows = _read_rows(data, first, seen, problems, progress)
+    rows = _read_rows(data, first, seen, problems, warnings, progress)
     if KEPT_COLUMN in seen:
         warnings += kept_column(data.place(header_r, seen[KEPT_COLUMN]), (r.kept for r in rows))
     if data.separator == ",":
@@ -1637,6 +1637,24 @@ def stray_notes(data: Grid, first: int, read: Iterable[int], warnings: list[Prob
         )
 
 
+#: A note under the table written in the uraian column: "Catatan: data …", "Sumber: BPS",
+#: "Ket.: …", "*) angka sementara" (imp67: each was read as one more indicator).
+_NOTE = re.compile(r"(?i)(?:catatan|keterangan|ket|sumber(?: data)?|nb|notes?|source)\s*[.:]|\*+\)")
+
+
+def _note_row(uraian: str, place: str) -> Problem:
+    """A row whose only text is a note in the uraian column, without a level: named at its cell
+    and ignored, as a note outside the columns read is (:func:`stray_notes`)."""
+    return _p(
+        place,
+        uraian,
+        "catatan di bawah tabel, pada baris tanpa level dan tanpa isi lain; diabaikan (tidak "
+        "diimpor sebagai indikator): bila ini indikator, isi level dan nilainya",
+        "a note under the table, on a row without a level and nothing else; ignored (not "
+        "imported as an indicator): if it is an indicator, fill in its level and values",
+    )
+
+
 def formula_cells(
     data: Grid,
     first: int,
@@ -1899,6 +1917,7 @@ def _read_rows(
     first: int,
     cols: dict[str, int],
     problems: list[Problem],
+    warnings: list[Problem],
     progress: Progress | None = None,
 ) -> list[_Row]:
     rows: list[_Row] = []
@@ -1916,7 +1935,11 @@ def _read_rows(
         places = _Places(data, r, cols)
         level = cells.get("level")
         if level is None:
-            if (uraian := cells.get("uraian")) is not None and _totals(uraian, cells):
+            uraian = cells.get("uraian")
+            if uraian is not None and len(cells) == 1 and _NOTE.match(uraian):
+                warnings.append(_note_row(uraian, places["uraian"]))
+                continue
+            if uraian is not None and _totals(uraian, cells):
                 why, why_en = _TOTAL_WHY
                 if norm(uraian) not in _TOTAL_ROW:  # ("Jumlah kunjungan": an IKU without satuan?)
                     why += "; bila ini indikator, isi satuannya"
