@@ -51,6 +51,17 @@ def test_a_unit_written_by_the_number_format_is_kept(tmp_path: Path) -> None:
     assert "satuan" not in status.stdout  # (one unit on both sides: no note of another)
 
 
+def _said(book: Path, store: Path, lang: str) -> list[str]:
+    """What the import of ``book`` says on stderr, its lines joined: a dry run, then for real
+    (each succeeding)."""
+    out = []
+    for extra in (["--dry-run"], []):
+        done = run_cli("--lang", lang, "import", str(book), *extra, store=store)
+        assert done.returncode == 0, done.stderr
+        out.append(" ".join(done.stderr.split()))
+    return out
+
+
 #: The warning of a workbook Excel saved in manual calculation without computing it, by language.
 MANUAL = {
     "id": 'peringatan: Data!F3 "=E3*0.9": nilai rumus ini (2,5) (juga 1 sel rumus lain yang '
@@ -94,12 +105,9 @@ def test_a_workbook_saved_in_manual_calculation_says_its_values_may_be_stale(
     ]
     book = _book(tmp_path / "manual.xlsx", rows, fill=_manual)
     store = tmp_path / "s"
-    for extra in (["--dry-run"], []):
-        done = run_cli("--lang", lang, "import", str(book), *extra, store=store)
-        assert done.returncode == 0, done.stderr
-        said = " ".join(done.stderr.split())
-        assert MANUAL[lang] in said, done.stderr
-        assert said.count("F4") == 1 and "program" not in said, done.stderr
+    for said in _said(book, store, lang):
+        assert MANUAL[lang] in said, said
+        assert said.count("F4") == 1 and "program" not in said, said
     assert _measures(store)["IKU 1"] == ("10", "2,5")
     again = run_cli(
         "--lang", lang, "import", str(_on_save(book)), "--dry-run", store=tmp_path / "t"
@@ -136,10 +144,7 @@ def test_a_note_under_the_table_in_the_uraian_column_is_not_an_indicator(
     ]
     book = _book(tmp_path / "catatan.xlsx", rows)
     store = tmp_path / "s"
-    for extra in (["--dry-run"], []):
-        done = run_cli("--lang", lang, "import", str(book), *extra, store=store)
-        assert done.returncode == 0, done.stderr
-        said = " ".join(done.stderr.split())
-        assert NOTE[lang] in said, done.stderr
-        assert "Data!C7" in said and "Data!C8" in said, done.stderr
+    for said in _said(book, store, lang):
+        assert NOTE[lang] in said, said
+        assert "Data!C7" in said and "Data!C8" in said, said
     assert set(_measures(store)) == {"IKU 1", "IKU 2"}
