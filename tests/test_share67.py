@@ -40,6 +40,9 @@ def test_a_refused_merge_says_the_hand_edit_it_renumbered(offices, lang: str, sa
     assert command.startswith(f"lkj-tui restore {RID} --revision 1 --store {store}"), text
     again = lkj(offices, "opd", "sync", "--lang", lang)  # (renumbered before: unchanged is true)
     assert again.returncode == 1 and "(" not in again.stderr.partition(":")[2][:60], again.stderr
+    way = {"id": "Salah satu kantor memulihkan", "en": "One of the offices restores"}[lang]
+    assert way in again.stderr and f"restore --list {RID}" in again.stderr, again.stderr
+    assert way not in out.stderr, out.stderr  # (the restore of the hand edit instead)
     typed = shlex.split(command)
     assert lkj(offices, "opd", *typed[1 : typed.index("--store")]).returncode == 0
     done = lkj(offices, "opd", "sync", "--lang", lang)

@@ -33,6 +33,11 @@ EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 #: How a refusal of the merge says the store was left (true unless the sync's commit renumbered
 #: a hand edit first: :func:`_with_hand_edits`).
 UNCHANGED = ("penyimpanan tidak diubah", "the store is unchanged")
+#: How a refused merge begins its way on (:func:`_merge`; replaced by :func:`_with_hand_edits`).
+MERGE_HINT = (
+    ". Perubahan di sini dan yang dikirim kantor lain",
+    ". The changes here and those another office sent",
+)
 
 
 @dataclass
@@ -777,7 +782,8 @@ def _with_hand_edits(exc: SyncError, hand: dict[str, int]) -> SyncError:
     )
     text_id = exc.text("id", END).replace(f"{UNCHANGED[0]}: ", said_id, 1)
     text_en = exc.text("en", END).replace(f"{UNCHANGED[1]}: ", said_en, 1)
-    if exc.code == "merge-refused":
+    if exc.code == "merge-refused":  # (the restore here in place of the general way on)
+        text_id, text_en = text_id.partition(MERGE_HINT[0])[0], text_en.partition(MERGE_HINT[1])[0]
         back = "; ".join(f"lkj-tui restore {rid} --revision {rev - 1}{END}" for rid, rev in edits)
         if len(edits) > 1:  # (all but the last inside the message: quoted, never broken)
             back = ", ".join(f"'{command}'" for command in back.split("; "))
@@ -1009,6 +1015,21 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
             other = f"{files}" if files else git.last_line(merged.stderr)
             why = _refusals(output, REFUSED_ID) or other
             why_en = _refusals(output, REFUSED) or other
+            names = [n for n in files.split("\n") if n.endswith(".json") and "/" not in n]
+            if names:  # (what to do: it ended with the reason alone, share67)
+                sent, rid = _sender(root, upstream, names[0]), names[0][: -len(".json")]
+                why += (
+                    f"{MERGE_HINT[0]}{sent} tidak dapat digabung; bekerja terus di sini. Salah "
+                    "satu kantor memulihkan versi sebelum perubahannya dan menyinkronkan, lalu "
+                    "yang lain menyinkronkan lagi; versi laporan itu di laptop ini: "
+                    f"lkj-tui restore --list {rid}{END}"
+                )
+                why_en += (
+                    f"{MERGE_HINT[1]}{sent} cannot be merged; keep working here. One of the "
+                    "offices restores the version before its change and syncs, then the other "
+                    "syncs again; that report's versions on this laptop: "
+                    f"lkj-tui restore --list {rid}{END}"
+                )
             raise SyncError(
                 "merge-refused",
                 f"penggabungan ditolak, {UNCHANGED[0]}: {why}",
