@@ -174,3 +174,23 @@ def test_an_import_into_a_folder_that_cannot_be_written_says_nothing_was_written
         assert os.listdir(folder) == []
     finally:
         folder.chmod(0o755)
+
+
+@needs_permissions
+def test_an_emptied_store_that_cannot_be_written_is_said_so_too(tmp_path: Path) -> None:
+    """A store whose reports were deleted (a lock file left), the user may not write: ``status``,
+    ``check`` and ``info`` said "import your report: lkj-tui import FILE.xlsx --store DIR; or
+    the sample report: lkj-tui init --store DIR", two commands that cannot write there."""
+    folder = tmp_path / "dikosongkan"
+    folder.mkdir()
+    (folder / "lama-2023.json.lock").touch()
+    folder.chmod(0o555)
+    try:
+        for command in ("status", "check", "info"):
+            done = _run_as_user(command, "--store", str(folder), "--lang", "en")
+            said = " ".join(done.stderr.split() if command != "info" else done.stdout.split())
+            assert done.returncode == (0 if command == "info" else 1), (command, done.stderr)
+            assert "is empty and cannot be written (Permission denied)" in said, said
+            assert f"init --store {folder}" not in said and "import FILE" not in said, said
+    finally:
+        folder.chmod(0o755)

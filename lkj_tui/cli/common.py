@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -368,7 +369,18 @@ def labelled_path(line: str, width: int, indent: int = 0) -> list[str]:
 
 def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
     """``exc``'s message in ``lang``, each command it prints with the :func:`store_option` of
-    the store ``path`` the user named."""
+    the store ``path`` the user named; a store that holds no report and that the user may not
+    write, as :func:`open_store` says an empty one: its "impor laporan Anda … atau lkj-tui
+    init" named two commands that cannot write there (cli67)."""
+    from lkj_tui.storage.errors import NotFoundError
+
+    if isinstance(exc, NotFoundError) and exc.report_id is None and not exc.gone:
+        root = exc.path
+        if root.is_dir() and not os.access(root, os.W_OK):  # (Windows: a folder is writable)
+            t = _TEXT["en" if lang == "en" else "id"]
+            where = from_where(root, store_location(path)[1] or t["default"], lang)
+            why = os.strerror(errno.EACCES)
+            return t["empty_read_only"].format(root=typed_path(root), source=where, why=why)
     return exc.text(lang, store_option(path, lang))
 
 

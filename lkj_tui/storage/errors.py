@@ -375,6 +375,7 @@ class NotFoundError(StoreError):
     ) -> None:
         self.report_id = report_id
         self.available = list(available)
+        self.gone = tuple(gone)
         report_id = None if report_id is None else plain(report_id)
         folder, en = named_twice(path if report_id is None else path.parent)
         if report_id is None and gone:  # (a shared store's reports deleted by hand: the
