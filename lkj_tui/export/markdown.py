@@ -223,8 +223,8 @@ class _Doc:
         self.t = _TEXT[lang]
         #: the labels every item writes, in the document's language (looked up once, not per item)
         self.words = {k: tr(k, lang) for k in _ITEM_WORDS}
-        #: the lines saying where an indicator kegiatan sits, by its parent (:meth:`place`)
-        self.places: dict[str, list[str]] = {}
+        #: where the indicators kegiatan below each node sit, by node (:meth:`place`)
+        self.places: dict[str, tuple[tuple[str, ...], str | None]] = {}
         self.blocks: list[str] = []
         #: (permasalahan or solusi, its texts) → the item of this section that listed them
         #: first: a cell merged over several IKU gives each the same texts, listed once (vals19)
@@ -436,31 +436,35 @@ class _Doc:
     def context(self, node: Node) -> list[str]:
         """Where an item sits, as list items: its program/kegiatan/sub kegiatan and the indicator it
         supports, then its source."""
-        out = []
+        out: list[str] = []
         if node.kind == "indikator_kegiatan" and node.parent is not None:
-            out += self.place(node.parent)
+            lines, supports = self.place(node.parent)
+            out += lines
+            if supports is not None:
+                out.append(supports)
         source = escape_cell(node.source)  # ("" exactly when plain is)
         if source:
             out.append(f"- {self.t['source']}: {source}")
         return out
 
-    def place(self, parent_id: str) -> list[str]:
-        """The lines saying where the indicators kegiatan below ``parent_id`` sit: its program,
-        kegiatan and sub kegiatan and the indicator it supports (written once per parent)."""
-        lines = self.places.get(parent_id)
-        if lines is not None:
-            return lines
-        lines = []
-        ancestors = [self.report.node(parent_id), *self.report.ancestors(parent_id)]
-        for a in reversed(ancestors):
-            if a.kind in ("program", "kegiatan", "subkegiatan"):
-                lines.append(f"- {self.words[a.kind]}: {escape_cell(a.name) or '—'}")
-        parent = next((a for a in ancestors if a.kind in ("iku", "lainnya")), None)
-        if parent is not None:
-            name = " ".join(x for x in (escape_cell(parent.code), escape_cell(parent.name)) if x)
-            lines.append(f"- {self.t['supports']}: {name or '—'}")
-        self.places[parent_id] = lines
-        return lines
+    def place(self, node_id: str) -> tuple[tuple[str, ...], str | None]:
+        """Where the indicators kegiatan below ``node_id`` sit: a line for each program, kegiatan
+        and sub kegiatan at or above it, top down, and the line naming the nearest indicator at or
+        above it, which they support. Made once per node from its parent's (a program's line once
+        for every sub kegiatan below it: per indicator's parent, 14,424 of 17,199 distinct, the
+        lines were ≈ 3.7 % of the export of every kabupaten report, exp67)."""
+        found = self.places.get(node_id)
+        if found is not None:
+            return found
+        node = self.report.node(node_id)
+        lines, supports = ((), None) if node.parent is None else self.place(node.parent)
+        if node.kind in ("program", "kegiatan", "subkegiatan"):
+            lines = (*lines, f"- {self.words[node.kind]}: {escape_cell(node.name) or '—'}")
+        elif node.kind in ("iku", "lainnya"):
+            name = " ".join(x for x in (escape_cell(node.code), escape_cell(node.name)) if x)
+            supports = f"- {self.t['supports']}: {name or '—'}"
+        found = self.places[node_id] = (lines, supports)
+        return found
 
     def printed(self, ev: Evaluated) -> list[str]:
         """The report's own capaian figures that differ from ours, one list item per field and
