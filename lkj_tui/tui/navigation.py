@@ -234,6 +234,11 @@ class NavigationMixin(_Base):
                 return
             if not path.is_absolute():
                 path = self.export_folder / path
+            if os.path.islink(path):  # (a dangling one "existed", and the second save replaced
+                # the link by the file, its target not written: as `export -o LINK`, cli67)
+                target = os.path.realpath(path)
+                again(t("export_link", self.lang, path=str(path), target=target))
+                return
             exists = os.path.lexists(path)
             if exists and confirmed != str(path):
                 again(t("export_exists", self.lang, path=str(path)), {"_confirmed": str(path)})

@@ -454,6 +454,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Isi berkas; cakupan salah satu dari {scopes}; bahasa id atau en.",
         "Give a file; the scope one of {scopes}; the language id or en.",
     ),
+    "export_link": (
+        "{path} adalah tautan simbolik (symlink) ke {target}; tidak ada yang ditulis lewat "
+        "tautan, dan tautannya tidak diganti. Ubah nama berkas.",
+        "{path} is a symbolic link to {target}; nothing is written through a link, nor is the "
+        "link replaced. Change the file name.",
+    ),
     "export_exists": (
         "{path} sudah ada. Simpan lagi (ctrl+s) untuk menimpanya, atau ubah nama berkas.",
         "{path} exists. Save again (ctrl+s) to overwrite it, or change the file name.",
