@@ -152,7 +152,10 @@ def test_a_report_deleted_at_one_office_and_changed_at_another_is_kept(
     assert test_sync.measure(offices, "opd", "IKU 1").realisasi == "2,95"
     data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
     assert data["kept_both"] == [] and data["pushed"] is False, data
-    assert lkj(offices, "pusat", "sync").returncode == 0
+    back = lkj(offices, "pusat", "sync", "--lang", lang)
+    assert back.returncode == 0, back.stderr
+    again = {"id": "(kembali, sesudah dihapus di sini)", "en": "(back, after it was deleted here)"}
+    assert f"{RID} {again[lang]}" in back.stdout, back.stdout  # (not "(baru)")
     assert test_sync.measure(offices, "pusat", "IKU 1").realisasi == "2,95"
 
 

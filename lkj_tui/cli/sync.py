@@ -42,7 +42,9 @@ _TEXT = {
         "delete_clone": "--delete tidak dipakai dengan --clone: --clone membuat penyimpanan baru; "
         "--delete mengirim penghapusan laporan dari penyimpanan yang sudah ada",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
-        "added": "{id} (baru)",  # (a report another office made: not "updated" alone, share64)
+        "added": "{id} (baru)",
+        # (one deleted here that another office's merge kept, changed there: share67)
+        "back": "{id} (kembali, sesudah dihapus di sini)",  # (a report another office made: not "updated" alone, share64)
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "received_gone": "Diterima {n} simpanan dari kantor lain.",
         # (saves whose result this store had already, a conflict chosen alike: "laporan
@@ -102,6 +104,7 @@ _TEXT = {
         "sends the deletion of a report from a store that exists",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "added": "{id} (new)",
+        "back": "{id} (back, after it was deleted here)",
         "sent": "Sent {n} saves to {remote}.",
         "received_gone": "Received {n} saves from other offices.",
         "received_same": "Received {n} saves from other offices ({reports}), the same as this "
@@ -358,7 +361,13 @@ def run_sync(
         if not kept and not outcome.deleted:  # (nothing changed here: which saves they were)
             key, kept = ("received_same", outcome.same) if outcome.same else ("received_gone", [])
         reports = (
-            ", ".join(words["added"].format(id=r) if r in outcome.added else r for r in kept) or "—"
+            ", ".join(
+                words["back" if r in outcome.back else "added"].format(id=r)
+                if r in outcome.added
+                else r
+                for r in kept
+            )
+            or "—"
         )
         tell(_words(words, key, outcome.received).format(n=outcome.received, reports=reports))
     if gone := outcome.deleted:  # (said as "laporan diperbarui", the report gone: share55)

@@ -81,6 +81,8 @@ class Outcome:
     no_remote: bool = False
     #: the reports one office deleted and the other changed, kept by the merge (share67)
     kept: list[str] = field(default_factory=list)
+    #: the reports among ``added`` that this store deleted before (said "kembali", not "baru")
+    back: list[str] = field(default_factory=list)
     #: ``init`` on a store shared already, to another address: the address it had (share32)
     moved_from: str | None = None
 
@@ -1042,6 +1044,15 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
         git.run(root, "worktree", "prune", check=False)
 
 
+def _deleted_before(root: Path, head: str, name: str) -> bool:
+    """Whether the history of ``head`` deleted the file ``name`` (a report deleted here that
+    another office's sync brings back: kept by its merge, :func:`_keep_changed`)."""
+    found = git.run(
+        root, "log", "-1", "--format=%H", "--diff-filter=D", head, "--", name, check=False
+    )
+    return found.returncode == 0 and bool(found.stdout.strip())
+
+
 def _keep_changed(root: Path, tree: Path, upstream: str, outcome: Outcome) -> bool:
     """A merge that stopped only on reports one side deleted and the other changed (git's
     modify/delete: no driver is asked) is finished keeping the changed report, as a node
@@ -1521,6 +1532,8 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
                 atomic.atomic_write_bytes(path, data)
                 if before[name] is None:
                     outcome.added.append(name[:-5])
+                    if head and _deleted_before(root, head, name):
+                        outcome.back.append(name[:-5])
                 meta = next(iter(parse_tables(data, path)["meta"].values()))
                 fresh = sorted(_conflict_keys(data, path) - _conflict_keys(before[name], path))
                 outcome.conflicts += len(fresh)
