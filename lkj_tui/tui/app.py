@@ -94,9 +94,6 @@ OPENS_A_SCREEN = frozenset(
     }
 )
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
-#: From this many findings ``v`` says it is listing them before it does (the huge report's 30,279
-#: took ≈ 10 s with no sign of work; the bundled report's 74 open at once).
-REVIU_SAY_OPENING = 2_000
 #: an author's keys, after the node's own (^y only while something is undone: bar_words)
 _BUILD = ("add_child", "delete", "move", "undo", "redo")
 #: next year's report (new --from): its targets to fill, T and n walk the measures without one
@@ -1051,7 +1048,8 @@ class LkjApp(
 
         if self.view is None:
             return
-        screen = ReviuScreen(self.view, self.reviu, self.lang, self.typed_options(), self.reviu_at)
+        typed, places = self.typed_options(), self.detail.places
+        screen = ReviuScreen(self.view, self.reviu, self.lang, typed, self.reviu_at, places)
 
         def closed(node_id: object) -> None:  # (opened again at the finding it was left at)
             self.reviu_at = screen.at
@@ -1059,18 +1057,7 @@ class LkjApp(
             if isinstance(node_id, str) and screen.at:
                 self.show_finding(node_id, int(screen.at.partition(":")[0]))
 
-        many = len(self.reviu.findings) if self.reviu is not None else 0
-        if many < REVIU_SAY_OPENING:
-            self.open_dialog(screen, closed)
-            return
-        # many findings take seconds to list: said first, the list built once the toast is drawn
-        self.toast(t("reviu_opening", self.lang, n=count(many, self.lang)), kind="reviu_opening")
-
-        def opened() -> None:
-            self.open_dialog(screen, closed)
-            self.toast_gone("reviu_opening")
-
-        self.set_timer(0.1, opened)
+        self.open_dialog(screen, closed)
 
     def show_finding(self, node_id: str, index: int) -> None:
         """Below 70 columns, where the tree has the screen, the detail pane in its place at the

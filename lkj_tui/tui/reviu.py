@@ -6,13 +6,12 @@ all, Enter jumping to the finding's node."""
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_right
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -24,7 +23,14 @@ from lkj_tui.core.numbers import grouped
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole, OneLineOr, no_widow
+from lkj_tui.tui.components.whole import (
+    NO_BREAK,
+    Hanging,
+    KeptWhole,
+    OneLineOr,
+    glue,
+    no_widow,
+)
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
@@ -147,89 +153,102 @@ def section_title(node: Node, n: int, places: Places | None, lang: str) -> Conte
 
 
 class Row(Visual):
-    """A finding's row of the Reviu screen, its line (:func:`finding_line`) made each time it is
-    measured or drawn, and only its height at the last width kept: a list of every finding
-    measures each row once and draws the few on screen."""
+    """A finding's row of the Reviu screen: its line (:func:`finding_line`) on one line, cut
+    with "…" at the list's width, made each time it is drawn; the highlighted finding whole
+    under the list (:meth:`ReviuScreen.highlighted`). Every row one line high, none is
+    measured: a huge report's 30,279 findings were each wrapped at the list's width before the
+    list showed (6–11 s, tui66; rev67)."""
 
-    __slots__ = ("finding", "height", "screen")
+    __slots__ = ("finding", "screen")
 
     def __init__(self, screen: ReviuScreen, finding: Finding) -> None:
         self.screen, self.finding = screen, finding
-        self.height: tuple[int, int] | None = None  # (width, its height)
 
-    def made(self) -> Hanging:
-        """The row: "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its
-        length; its later lines under its text, not at column 0 under its mark (tui37)."""
+    def made(self) -> Content:
         screen = self.screen
-        line = finding_line(self.finding, screen.view.report, screen.lang, True, screen.places)
-        return Hanging(line[:2], line[2:], screen.lang)
+        return finding_line(self.finding, screen.view.report, screen.lang, True, screen.places)
+
+    def whole(self) -> Hanging:
+        """The finding wrapped, as under the list: "95,55 %" never split at a line's end (ov13);
+        a 200-digit value cut with its length; its later lines under its text, not at column 0
+        under its mark (tui37)."""
+        line = self.made()
+        return Hanging(line[:2], line[2:], self.screen.lang)
 
     def __str__(self) -> str:
-        return str(self.made())
+        return self.made().plain.replace(NO_BREAK, " ")
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        return self.made().render_strips(width, height, style, options)
+        return one_line(self.made(), width).render_strips(width, 1, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self.made().get_optimal_width(rules, container_width)
+        return self.made().cell_length
 
     def get_minimal_width(self, rules: RulesMap) -> int:
-        return self.made().get_minimal_width(rules)
+        return 1
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        if self.height is None or self.height[0] != width:
-            self.height = (width, self.made().get_height(rules, width))
-        return self.height[1]
+        return 1
 
 
-class ByOption(array):  # type: ignore[type-arg]
-    """A number for each option measured so far; an option not measured yet is a KeyError, as
-    in the dict Textual keeps (it asks for the highlighted option's before the list is laid
-    out)."""
-
-    def __getitem__(self, index: int) -> int:  # type: ignore[override]
-        try:
-            return super().__getitem__(index)  # type: ignore[no-any-return]
-        except IndexError:
-            raise KeyError(index) from None
+def one_line(line: Content, width: int) -> Content:
+    """``line`` in ``width`` cells: whole where it fits, else cut after its last word that
+    leaves room for "…", a figure kept with its "%" ("hasil hitung…", not "hasil hitung 95,5…"
+    nor "95,55…": :func:`~lkj_tui.tui.components.whole.glue`); where that would leave less than
+    half the width, or the line has wide characters, cut at the cells."""
+    if line.cell_length <= width:
+        return line
+    plain = glue(line).plain  # (its glued spaces one character each, as the line's)
+    end = plain.rfind(" ", 0, width) if len(plain) == line.cell_length else -1
+    if end < width // 2:
+        return line.truncate(width, ellipsis=True)
+    return Content.assemble(line[:end].rstrip(), "…")
 
 
 class Lines:
-    """An option list's lines as the first line and the height of each option, two arrays: for
-    :class:`FindingList`, in place of Textual's ``_LineCache`` (a tuple for every line and two
-    dicts by option: ≈ 9 MB for a huge report's 30,279 findings, mem63). ``lines[y]`` is
-    Textual's (option, line within it) for line ``y``; ``heights`` and ``index_to_line`` are
-    read by option, as Textual reads its dicts."""
+    """Textual's line cache (``_LineCache``) of an option list whose options are one line each,
+    kept as their number: line ``y`` is option ``y``'s only line, ``heights[i]`` 1 and
+    ``index_to_line[i]`` ``i``, read as Textual reads its list and dicts (an option past the
+    list, or of a list not laid out, a KeyError as in those). Textual's held a tuple a line and
+    two dicts by option (≈ 9 MB for a huge report's findings, mem63)."""
 
     def __init__(self) -> None:
-        self.index_to_line = ByOption("l")  # option → its first line
-        self.heights = ByOption("l")  # option → its lines
-        self.lines = self  # (Textual's ``lines``: ``len`` and ``[y]``, below)
+        self.count = 0  # (0 until the list is laid out: as Textual's, nothing measured before)
+        self.lines = self
+        self.heights = _ByOption(self, 1)
+        self.index_to_line = _ByOption(self, None)
 
     def __len__(self) -> int:
-        return self.index_to_line[-1] + self.heights[-1] if self.heights else 0
+        return self.count
 
     def __getitem__(self, y: int) -> tuple[int, int]:
         if y < 0:
-            y += len(self)
-        if not 0 <= y < len(self):
+            y += self.count
+        if not 0 <= y < self.count:
             raise IndexError(y)
-        index = bisect_right(self.index_to_line, y) - 1
-        return index, y - self.index_to_line[index]
-
-    def add(self, height: int) -> None:
-        self.index_to_line.append(len(self))
-        self.heights.append(height)
+        return y, 0
 
     def clear(self) -> None:
-        del self.index_to_line[:], self.heights[:]
+        self.count = 0
+
+
+class _ByOption:
+    """:class:`Lines`'s ``heights`` (each 1) or ``index_to_line`` (option ``i``'s line: ``i``)."""
+
+    def __init__(self, lines: Lines, value: int | None) -> None:
+        self.of, self.value = lines, value
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self.of.count:
+            raise KeyError(index)
+        return index if self.value is None else self.value
 
 
 class FindingList(OptionList):
-    """The Reviu screen's list: Textual's ``OptionList`` with its line cache held as
-    :class:`Lines` (``_update_lines`` as Textual's, for options without dividers)."""
+    """The Reviu screen's list: Textual's ``OptionList`` whose options are one line each, its
+    line cache :class:`Lines` (``_update_lines`` sets their number: no option measured)."""
 
     def __init__(self, *options: Option, id: str, classes: str = "") -> None:
         super().__init__(id=id, classes=classes, markup=False)
@@ -238,17 +257,17 @@ class FindingList(OptionList):
         if options:
             self.action_first()  # (as OptionList's own __init__ does)
 
+    def _on_resize(self) -> None:  # (the finding under the list took a line more or less)
+        super()._on_resize()
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def _update_lines(self) -> None:
         if not self.scrollable_content_region:
             return
         lines: Lines = self._line_cache  # type: ignore[assignment]
+        lines.count = self.option_count
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        options = self.options
-        if len(lines.heights) < len(options):
-            padding = self.get_component_styles("option-list--option").padding.width
-            for option in options[len(lines.heights) :]:
-                lines.add(self._get_visual(option).get_height(self.styles, width - padding))
-        virtual_size = Size(width, len(lines))
+        virtual_size = Size(width, lines.count)
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
@@ -271,6 +290,8 @@ class ReviuScreen(Dialog):
         .dialog, &.-low .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }
         #findings { height: 1fr; max-height: 100%; }
         #findings.-long { overflow-y: scroll; }
+        #finding-box { height: auto; min-height: 4; max-height: 45%; }
+        #finding { margin: 0 2; }
     }
     """
 
@@ -281,9 +302,11 @@ class ReviuScreen(Dialog):
         lang: str = "id",
         options: str = "",
         at: str | None = None,
+        places: Places | None = None,
     ) -> None:
         """``at``: the finding to highlight first (the one highlighted when the screen was left:
-        a reviewer who went to a finding's node and came back began again at the top, tui30)."""
+        a reviewer who went to a finding's node and came back began again at the top, tui30);
+        ``places``: the report's (the detail pane's: its shared names counted once)."""
         self.at = at
         counts = reviu.counts() if reviu is not None else dict.fromkeys(SEVERITIES, 0)
         # (with the summary's thousands: the huge report's read "3481 kesalahan · 26792
@@ -291,7 +314,7 @@ class ReviuScreen(Dialog):
         said = {severity: grouped(n, lang) for severity, n in counts.items()}
         super().__init__(text("title", lang, **said), lang)
         self.view, self.reviu = view, reviu
-        self.places: Places | None = None  # (made with the rows)
+        self.places = places
         rid = clean_line(view.report.meta.id, 200)  # (with the --store and --lang en typed)
         self.command = f"lkj-tui export --reviu -r {rid}{options}"
 
@@ -308,9 +331,10 @@ class ReviuScreen(Dialog):
             ordered = sorted(
                 enumerate(self.reviu.findings), key=lambda p: SEVERITIES.index(p[1].severity)
             )
-            self.places = Places(self.view.report)
-            # each row's line made when it is measured or drawn, not kept (30,000 findings of a
-            # huge report held 70 MB as lines: mem59)
+            if self.places is None or self.places.report is not self.view.report:
+                self.places = Places(self.view.report)
+            # each row's line made when it is drawn, not kept (30,000 findings of a huge report
+            # held 70 MB as lines: mem59)
             options = [Option(Row(self, f), id=f"{i}:{f.node or ''}") for i, f in ordered]
         empty = "pending" if self.reviu is None else "none"
         # the command on `x` only: with it, the screen at 80×24 listed 8 rows (tui31)
@@ -325,11 +349,13 @@ class ReviuScreen(Dialog):
             command = Static(Content("\n".join(self.folded(self.command))), id="command")
             command.display = False
             yield command
-        # more rows than the screen has lines: sure to scroll, so its scrollbar from the start;
-        # the list measures every row at the width it draws them, once (a scrollbar that came
-        # once they were measured made it measure all 30,279 of a huge report's again: mem61)
+        # more rows than the screen has lines: sure to scroll, so its scrollbar from the start
         long = len(options) > self.app.size.height
         yield FindingList(*options, id="findings", classes="-long" if long else "")
+        if options:  # the highlighted finding whole (its row is cut at the list's width);
+            # a long one scrolls with the wheel, the list keeping the keys
+            with VerticalScroll(id="finding-box", can_focus=False):
+                yield Static(id="finding", markup=False)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -344,6 +370,10 @@ class ReviuScreen(Dialog):
     @on(OptionList.OptionHighlighted, "#findings")
     def highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.at = event.option.id
+        row = event.option.prompt
+        if isinstance(row, Row):
+            self.query_one("#finding", Static).update(row.whole())
+            self.query_one("#finding-box").scroll_home(animate=False)
 
     def action_jump(self) -> None:
         """Enter (the list runs it itself while it has the focus; here for the key bar)."""

@@ -137,9 +137,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Temuan reviu (lkj-tui check); Enter ke simpulnya",
         "The reviu's findings (lkj-tui check); Enter goes to the node",
     ),
-    # (the huge report's 30,279 findings took ≈ 10 s to list, the tree still on screen, no sign
-    # of work: a second `v` then closed the list as it came, tui66)
-    "reviu_opening": ("Menyusun {n} temuan reviu…", "Listing {n} reviu findings…"),
     "switch": ("Laporan", "Report"),
     "switch_help": ("Pilih laporan lain", "Switch to another report"),
     "import": ("Impor", "Import"),

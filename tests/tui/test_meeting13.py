@@ -203,14 +203,21 @@ async def test_reviu_keeps_a_figure_with_its_unit(make_app, width: int, lang: st
     from tests.tui.conftest import text_of
 
     app = make_app(lang=lang)
-    async with app.run_test(size=(width, 260)) as pilot:
+    async with app.run_test(size=(width, 40)) as pilot:
         await settle(pilot)
         await pilot.press("v")
         await settle(pilot)
         assert isinstance(app.screen, ReviuScreen)
-        shown = text_of(app.screen.query_one(OptionList)).splitlines()
-        assert any("95,55 %" in line for line in shown)
-        assert _split_figures(shown) == []
+        # each finding with a "%" highlighted: whole under the list (its row cut there: rev67)
+        options = app.screen.query_one(OptionList)
+        shown = []
+        for i in range(options.option_count):
+            if "%" in str(options.get_option_at_index(i).prompt):
+                options.highlighted = i
+                await pilot.pause()
+                shown.append(text_of(app.screen.query_one("#finding")).splitlines())
+        assert any("95,55 %" in line for lines in shown for line in lines)
+        assert [_split_figures(lines) for lines in shown if _split_figures(lines)] == []
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from tests.test_sync import offices  # noqa: F401 - fixture
-from tests.tui.conftest import go, settle
+from tests.tui.conftest import go, settle, text_of
 from tests.tui.test_sharing import iku2_conflict, office_env  # noqa: F401 - fixture
 from tests.tui.test_tui34 import _store_with_a_stray_file, drawn
 from tests.tui.test_years_overview import _overview
@@ -155,9 +155,9 @@ async def test_a_reviu_findings_later_lines_hang_under_its_text(make_app, lang: 
         await settle(pilot)
         await pilot.press("v")
         await settle(pilot)
-        options = app.screen.query_one("#findings", OptionList)
-        lines = [options.render_line(y).text.strip("▊▎ ") for y in range(options.size.height)]
-        raw = [options.render_line(y).text.lstrip("▊") for y in range(options.size.height)]
+        # (the highlighted finding whole under the list, its row cut there: rev67)
+        raw = text_of(app.screen.query_one("#finding")).splitlines()
+        lines = [line.strip() for line in raw]
         marks = [line for line in lines if line[:1] in "✗!·"]
         later = [r for r, line in zip(raw, lines, strict=True) if line and line[:1] not in "✗!·"]
         assert marks and later, lines

@@ -85,32 +85,6 @@ async def test_the_filter_s_count_is_grouped_as_the_summary_s(
         assert f"{said}" in shown and "(1200)" not in shown, shown
 
 
-@pytest.mark.parametrize(
-    ("lang", "said"), [("id", "Menyusun 74 temuan reviu"), ("en", "Listing 74")]
-)
-async def test_many_findings_are_said_before_they_are_listed(
-    make_app: Any, monkeypatch: Any, lang: str, said: str
-) -> None:
-    """`v` on the huge report left the tree on screen ≈ 10 s with no sign of work while its
-    30,279 findings were listed (a second `v` then closed the list as it came). From
-    ``REVIU_SAY_OPENING`` findings a toast says so first; it goes when the list is up."""
-    from lkj_tui.tui import app as app_module
-    from lkj_tui.tui.reviu import ReviuScreen
-
-    monkeypatch.setattr(app_module, "REVIU_SAY_OPENING", 50)  # (the bundled report's 74)
-    app = make_app(lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await until(pilot, lambda: app.reviu is not None, "the reviu")
-        assert len(app.reviu.findings) == 74
-        await pilot.press("v")
-        assert any(said in message for message, *_ in app.toasts), app.toasts
-        assert not isinstance(app.screen, ReviuScreen)  # (said before the list is made)
-        await until(pilot, lambda: isinstance(app.screen, ReviuScreen), "the reviu screen")
-        await settle(pilot)
-        assert not app._kind_shown.get("reviu_opening")
-
-
 @pytest.mark.parametrize(("lang", "said"), [("id", "1.234 kesalahan"), ("en", "1,234 errors")])
 async def test_the_reviu_s_counts_have_the_summary_s_thousands(
     make_app: Any, monkeypatch: Any, lang: str, said: str
