@@ -58,9 +58,10 @@ async def test_the_reviu_list_holds_a_few_bytes_a_row_for_its_lines(
             assert isinstance(options, FindingList) == (made is FindingList)
             assert options.option_count == len(many.findings)
             assert len(options._lines) == len(many.findings)  # (a line each)
-    # Textual's line records: a tuple a line and two dicts by row, ≈ 270 bytes a finding
+    # Textual's line records: a tuple a line and two dicts by row, 150–270 bytes a finding
+    # (tracemalloc's, after other tests or alone)
     saved = (held[_textuals] - held[FindingList]) / len(many.findings)
-    assert saved > 200, saved
+    assert saved > 100, saved
 
 
 @pytest.mark.parametrize("size", [SIZE, (80, 24)])
