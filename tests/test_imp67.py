@@ -4,6 +4,7 @@ workbook of DOMAIN.md's list: every value read as the user sees it, or said at i
 
 from __future__ import annotations
 
+import datetime
 import json
 import zipfile
 from pathlib import Path
@@ -148,3 +149,40 @@ def test_a_note_under_the_table_in_the_uraian_column_is_not_an_indicator(
         assert NOTE[lang] in said, said
         assert "Data!C7" in said and "Data!C8" in said, said
     assert set(_measures(store)) == {"IKU 1", "IKU 2"}
+
+
+#: What is said of a date typed as text, by language (a deadline indicator's target).
+DATE = {
+    "id": 'Data!E3 "31/12/2024": ini tanggal, bukan nilai: tulis hasilnya sebagai teks, sama di '
+    "target dan realisasi bila tercapai (mis. “Tepat waktu”): capaian tidak dihitung dari tanggal",
+    "en": 'Data!E3 "31/12/2024": this is a date, not a value: write its outcome as text, the same '
+    "in the target and the realisasi when met (e.g. “Tepat waktu”): no capaian is computed from "
+    "dates",
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_date_typed_as_a_value_is_said_to_be_a_date(tmp_path: Path, lang: str) -> None:
+    """A deadline indicator's target and realisasi typed as dates ("31/12/2024", "15 Januari
+    2025") were refused as "not recognised as a number, percent…", and a date cell with the words
+    for a value Excel turned into a date only: each is said to be a date, with what such an
+    indicator holds instead; `calc` says the same."""
+
+    def dated(wb: xlsxwriter.Workbook, ws: Worksheet, _meta: Worksheet | None) -> None:
+        ws.write_datetime(
+            3, 4, datetime.datetime(2024, 12, 31), wb.add_format({"num_format": "d/m/yyyy"})
+        )
+
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Tanggal penyampaian LKj", "Tanggal", "31/12/2024", "15 Januari 2025"],
+        ["iku", "IKU 2", "Tanggal penetapan Renja", "Tanggal", None, "Tepat waktu"],
+    ]
+    book = _book(tmp_path / "tanggal.xlsx", rows, fill=dated)
+    done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 2, done.stderr
+    said = " ".join(done.stderr.split())
+    assert DATE[lang] in said, said
+    assert 'Data!F3 "15 Januari 2025": ' + DATE[lang].split(": ", 1)[1] in said, said
+    assert "(batas waktu)" in said or "(a deadline)" in said, said  # (E4, a date cell)
+    calc = run_cli("--lang", lang, "calc", "31-12-2024", "Tepat waktu")
+    assert calc.returncode == 2 and DATE[lang].split(": ", 1)[1] in " ".join(calc.stderr.split())

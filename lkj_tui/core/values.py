@@ -343,6 +343,27 @@ def _quantities(raw: str, s: str, notes: _Notes, dashes: bool = True) -> list[Va
 _DASHES = frozenset("-–—−")
 
 
+#: What an indicator measured by a date (a deadline: "Tanggal penyampaian LKj") holds instead.
+_DEADLINE = (
+    "tulis hasilnya sebagai teks, sama di target dan realisasi bila tercapai (mis. “Tepat "
+    "waktu”): capaian tidak dihitung dari tanggal",
+    "write its outcome as text, the same in the target and the realisasi when met (e.g. "
+    "“Tepat waktu”): no capaian is computed from dates",
+)
+#: A date typed as text: "31/12/2024", "31-12-2024", "31.12.2024", "31 Desember 2024" (imp67:
+#: refused as "not recognised as a number…", nothing said of a date).
+_TYPED_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{1,2} [^\W\d_]{3,9}\.? \d{4}")
+
+
+def _typed_date(raw: str) -> ParseError:
+    """The refusal of a date typed as text (:data:`_TYPED_DATE`)."""
+    return ParseError.of(
+        raw,
+        f"ini tanggal, bukan nilai: {_DEADLINE[0]}",
+        f"this is a date, not a value: {_DEADLINE[1]}",
+    )
+
+
 def _dashes(raw: str) -> ParseError:
     """The refusal of a dash between more numbers than a range's two ("3-4-5", "1-2 Dok, 3 Peta"):
     a range has two ends (DOMAIN.md; the seed's bands "80.00 - 100"), and a composite's parts are
@@ -352,10 +373,14 @@ def _dashes(raw: str) -> ParseError:
         return ParseError.of(
             raw,
             "ini tanggal, bukan nilai: Excel menjadikan “3/4” atau “3-4” tanggal; format sel "
-            "sebagai Teks lalu tulis nilainya lagi (mis. 3,4 atau 3 - 4)",
+            "sebagai Teks lalu tulis nilainya lagi (mis. 3,4 atau 3 - 4); bila memang tanggal "
+            f"(batas waktu), {_DEADLINE[0]}",
             "this is a date, not a value: Excel makes “3/4” or “3-4” a date; format the cell as "
-            "Text and write the value again (e.g. 3,4 or 3 - 4)",
+            f"Text and write the value again (e.g. 3,4 or 3 - 4); if a date is meant (a "
+            f"deadline), {_DEADLINE[1]}",
         )
+    if _TYPED_DATE.fullmatch(raw.strip()):  # ("31-12-2024")
+        return _typed_date(raw)
     return ParseError.of(
         raw,
         "tanda “-” di antara angka berarti rentang, yang hanya punya dua ujung (mis. 3 - 5); "
@@ -929,6 +954,8 @@ def _parse_whole(raw: str) -> Value:
     if re.match(r"[+\-−]?[0-9]|[<>≤≥=±]", s) or not any(ch.isalpha() for ch in s):
         if (error := _mistyped(raw, s)) is not None:
             raise error
+        if _TYPED_DATE.fullmatch(s):
+            raise _typed_date(raw)
         raise ParseError.of(
             raw,
             "tidak dikenali sebagai angka, persen, rentang, ambang, predikat atau opini",
