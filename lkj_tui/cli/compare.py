@@ -1343,12 +1343,13 @@ def run_compare(
     return 0
 
 
-def comparison_text(
+def comparison_pieces(
     store: StoreReader, report: Report, other_id: str, lang: str, store_path: Path | None = None
-) -> str:
+) -> Iterator[str]:
     """``export --compare OTHER``: the comparison of the exported report with ``other_id`` (the
-    older of the two is the base), as a Markdown section."""
-    from lkj_tui.export.compare import render_comparison
+    older of the two is the base), as a Markdown section in pieces made as they are written
+    (another report not there, or the same, is refused when called, before any)."""
+    from lkj_tui.export.compare import comparison_pieces
 
     try:
         other = store.load(other_id).report
@@ -1360,7 +1361,7 @@ def comparison_text(
     a, b = old.meta, new.meta
     how = renamed_pair((a.id, a.instansi, a.tahun), (b.id, b.instansi, b.tahun), source_report(new))
     comparison = compare(Evaluation(old), Evaluation(new), how)
-    return render_comparison(comparison, comparison.of_kinds(KINDS), lang)
+    return comparison_pieces(comparison, comparison.of_kinds(KINDS), lang)
 
 
 def rollup_bytes(

@@ -16,8 +16,9 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -32,12 +33,12 @@ from lkj_tui.cli.common import (
     typed_again,
     warn_skipped,
 )
-from lkj_tui.cli.output import say, write_bytes, write_utf8
+from lkj_tui.cli.output import batched, say, write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.export.markdown import SCOPES, render_markdown
+from lkj_tui.export.markdown import SCOPES, markdown_pieces
 from lkj_tui.storage.atomic import atomic_write_bytes
 from lkj_tui.storage.errors import (
     StoreError,
@@ -49,7 +50,7 @@ from lkj_tui.storage.errors import (
 
 if TYPE_CHECKING:
     from lkj_tui.core.changes import Entry
-from lkj_tui.storage.reader import StoreReader
+from lkj_tui.storage.reader import Loaded, StoreReader
 
 #: ``--scope`` in Bahasa Indonesia, the TUI's export dialog's words (the English ones are taken too).
 SCOPE_WORDS = dict(zip(("bawaan", "di-bawah-target", "semua"), SCOPES, strict=True))
@@ -352,25 +353,37 @@ def run_export(
     refuse_existing(output, force, t, fmt, lang)  # before any work, and before touching the store
     store = open_store(store_path, lang=lang)
     # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
-    # cycle and all of it is freed (reference counting) when _document returns, so the GC never
-    # walks it (it walked each report at the end of the load's pause and of the evaluation's). A
-    # JSON document is made as it is written, after: json's encoder leaves a cycle per call.
+    # cycle and all of it is freed (reference counting) once written, so the GC never walks it
+    # (it walked each report at the end of the load's pause and of the evaluation's). A Markdown
+    # document is made as it is written, in the pause; a JSON document after it: json's encoder
+    # leaves a cycle per call.
+    data: Written | None = None
     with gc_paused():
-        data, rid, leaves = _document(
-            store, report_id, scope, lang, today, fmt, reviu, compare_with, changes, store_path
-        )
-    if output is None:
-        if isinstance(data, bytes) and (reviu or fmt == "md"):
-            write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
+        loaded = _loaded(store, report_id, lang, store_path)
+        if reviu or fmt == "md":
+            text = _text(
+                store, loaded, scope, lang, today, reviu, compare_with, changes, store_path
+            )
+            if output is None:
+                write_utf8(text)  # UTF-8 whatever the locale, cleaned
+            else:
+                write_output(output, (p.encode("utf-8") for p in batched(text)), force, lang)
         else:
+            data = _data(loaded.report, fmt, t, lang)
+    if data is not None:
+        if output is None:
             write_bytes(data)  # a data format for programs: its bytes as they are
-    else:
-        write_output(output, data, force, lang)
+        else:
+            write_output(output, data, force, lang)
+    rid = loaded.report.meta.id
+    if output is not None:
         _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
-    if leaves:  # (beside the CSV on stdout: on stderr)
+    if fmt == "csv":  # (the fields it leaves out, beside the CSV on stdout: on stderr)
+        from lkj_tui.export.spreadsheet import csv_leaves_out
         from lkj_tui.importing.kept import named_keys
 
-        say(t["csv_leaves"].format(keys=named_keys(leaves, lang, 16)), err=output is None)
+        if leaves := csv_leaves_out(loaded.report):
+            say(t["csv_leaves"].format(keys=named_keys(leaves, lang, 16)), err=output is None)
     return 0
 
 
@@ -384,74 +397,92 @@ def _say_written(output: Path, what: str, fmt: str, t: dict[str, str]) -> None:
     say(t["written"].format(what=what, kind=kind, path=path), 2)
 
 
-def _document(
-    store: StoreReader,
-    report_id: str | None,
-    scope: str,
-    lang: str,
-    today: datetime.date | None,
-    fmt: str,
-    reviu: bool,
-    compare_with: str | None,
-    changes: bool,
-    store_path: Path | None = None,
-) -> tuple[Written, str, list[str]]:
-    """The exported document of one report, as bytes (a CSV or JSON document: its pieces, made as
-    they are written), the report's id, and for a CSV the report's fields it does not carry
-    (:func:`~lkj_tui.export.spreadsheet.csv_leaves_out`)."""
-    t = _TEXT["en" if lang == "en" else "id"]
+def _loaded(
+    store: StoreReader, report_id: str | None, lang: str, store_path: Path | None
+) -> Report:
+    """The report to export (the latest without ``-r``); a report made by ``new``, still empty,
+    is said to be so on stderr, with how to fill it, beside its document."""
     try:
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail_store(exc, store_path, lang)
     warn_skipped(store, lang, store_path)
-    if not loaded.report.roots():  # (made by new: its document says nothing yet; say how to
-        from lkj_tui.cli.common import say_empty  # fill it, beside the document)
+    if not loaded.report.roots():
+        from lkj_tui.cli.common import say_empty
 
         say_empty(loaded.report.meta.id, store_path, lang, err=True)
+    return loaded
+
+
+def _text(
+    store: StoreReader,
+    loaded: Loaded,
+    scope: str,
+    lang: str,
+    today: datetime.date | None,
+    reviu: bool,
+    compare_with: str | None,
+    changes: bool,
+    store_path: Path | None,
+) -> Iterator[str]:
+    """The Markdown document of a report (its reviu's, with ``reviu``), in pieces made as they
+    are written: the 100,000-measure report's reviu, 70 MB, was held whole and its bytes beside
+    it. What can be refused (another report to compare with, not there) is, before any piece."""
     if reviu:
         from lkj_tui.core.reviu import run_checks
-        from lkj_tui.export.reviu import render_reviu
+        from lkj_tui.export.reviu import reviu_pieces
 
         evaluation = Evaluation(loaded.report)
-        text = render_reviu(evaluation, run_checks(evaluation), lang=lang, today=today)
-        data = text.encode("utf-8")
-    elif fmt == "md":
-        versions, options = None, ""
-        if loaded.conflicts:
-            from lkj_tui.cli.status import known_versions
+        return reviu_pieces(evaluation, run_checks(evaluation), lang=lang, today=today)
+    versions, options = None, ""
+    if loaded.conflicts:
+        from lkj_tui.cli.status import known_versions
 
-            versions = known_versions(store.root, loaded.conflicts)
-            options = store_option(store_path, lang)
-        text = render_markdown(
-            Evaluation(loaded.report),
-            scope=scope,
-            lang=lang,
-            today=today,
-            conflicts=loaded.conflicts,
-            versions=versions,
-            options=options,
-        )
-        if compare_with is not None:
-            from lkj_tui.cli.compare import comparison_text
+        versions = known_versions(store.root, loaded.conflicts)
+        options = store_option(store_path, lang)
+    text = markdown_pieces(
+        Evaluation(loaded.report),
+        scope=scope,
+        lang=lang,
+        today=today,
+        conflicts=loaded.conflicts,
+        versions=versions,
+        options=options,
+    )
+    if compare_with is not None:
+        from lkj_tui.cli.compare import comparison_pieces
 
-            text += "\n" + comparison_text(store, loaded.report, compare_with, lang, store_path)
-        if changes:
-            text = (
-                text.rstrip("\n") + "\n\n" + changes_text(store, loaded.report.meta.id, lang, today)
-            )
-        data = text.encode("utf-8")
-    elif fmt == "json":
+        compared = comparison_pieces(store, loaded.report, compare_with, lang, store_path)
+        text = chain(text, ("\n",), compared)
+    if changes:
+        said = changes_text(store, loaded.report.meta.id, lang, today)
+        text = chain(without_end_breaks(text), ("\n\n", said))
+    return text
+
+
+def _data(report: Report, fmt: str, t: dict[str, str], lang: str) -> Written:
+    """A report as data for programs: a CSV or JSON document (its pieces, made as they are
+    written), or a workbook's bytes."""
+    if fmt == "json":
         from lkj_tui.export.spreadsheet import json_pieces
 
-        return json_pieces(loaded.report), loaded.report.meta.id, []
-    elif fmt == "csv":
-        from lkj_tui.export.spreadsheet import csv_leaves_out, csv_pieces
+        return json_pieces(report)
+    if fmt == "csv":
+        from lkj_tui.export.spreadsheet import csv_pieces
 
-        return csv_pieces(loaded.report), loaded.report.meta.id, csv_leaves_out(loaded.report)
-    else:
-        data = report_bytes(loaded.report, t, lang)
-    return data, loaded.report.meta.id, []
+        return csv_pieces(report)
+    return report_bytes(report, t, lang)
+
+
+def without_end_breaks(pieces: Iterable[str]) -> Iterator[str]:
+    """``"".join(pieces).rstrip("\n")`` in pieces, as they come."""
+    held = ""  # (the line breaks that may end the text)
+    for piece in pieces:
+        if body := piece.rstrip("\n"):
+            yield held + body
+            held = piece[len(body) :]
+        else:
+            held += piece
 
 
 def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.date | None) -> str:

@@ -31,7 +31,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import PART, clean, clean_line
@@ -573,28 +573,56 @@ def write_lines(lines: Iterable[str]) -> None:
     stream.flush()
 
 
-def write_utf8(text: str) -> None:
-    """Write ``text`` to stdout as UTF-8 whatever the locale (cleaned) and flush it."""
-    write_bytes(terminal_safe(text).encode("utf-8", "surrogateescape"))
+def write_utf8(text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, made as they are written: a document of the huge report)
+    to stdout as UTF-8 whatever the locale (cleaned) and flush it."""
+    pieces = (text,) if isinstance(text, str) else batched(text)
+    write_bytes(terminal_safe(p).encode("utf-8", "surrogateescape") for p in pieces)
+
+
+def batched(pieces: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
+    """``pieces`` joined into texts of about ``size`` characters as they come: one write each,
+    never the whole."""
+    held: list[str] = []
+    length = 0
+    for piece in pieces:
+        held.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(held)
+            held, length = [], 0
+    if held:
+        yield "".join(held)
 
 
 def write_bytes(data: bytes | Iterable[bytes]) -> None:
-    """Write ``data`` (or its pieces, one after the other) to stdout's bytes as they are and
-    flush it."""
+    """Write ``data`` (or its pieces, one after the other, as they are made) to stdout's bytes
+    as they are and flush it. (A failure to make a piece is its own, not the output's.)"""
     out = stdout()
     if isinstance(out, SafeStream):
         out = out.stream
     buffer = getattr(out, "buffer", None)
     pieces = (data,) if isinstance(data, bytes) else data
-    try:
-        if buffer is None:  # a replaced sys.stdout (tests)
-            out.write(b"".join(pieces).decode("utf-8", "surrogateescape"))
+    if buffer is None:  # a replaced sys.stdout (tests)
+        text = b"".join(pieces).decode("utf-8", "surrogateescape")
+        with _failing(out):
+            out.write(text)
             out.flush()
-            return
+        return
+    with _failing(out):
         out.flush()
-        for piece in pieces:
+    for piece in pieces:
+        with _failing(out):
             buffer.write(piece)
+    with _failing(out):
         buffer.flush()
+
+
+@contextmanager
+def _failing(out: IO[str]) -> Iterator[None]:
+    """A failure of the output within it is an :class:`OutputError`."""
+    try:
+        yield
     except (OSError, ValueError) as exc:
         raise _failed(exc, out) from exc
 

@@ -10,7 +10,7 @@ screens of the TUI's detail pane, a Markdown table cell of 200 digits (vals27–
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from lkj_tui.core.numbers import grouped
 
@@ -20,6 +20,7 @@ __all__ = [
     "QUOTE_ROOM",
     "clip_line",
     "clip_long",
+    "clip_long_pieces",
     "clip_value",
     "long_runs",
     "quoted",
@@ -180,6 +181,50 @@ def clip_long(
         if made is not None:
             made.append(said)
     out.append(text[at:])
+    return "".join(out)
+
+
+def clip_long_pieces(
+    pieces: Iterable[str], room: int, lang: str = "id", size: int = 1 << 16
+) -> Iterator[str]:
+    """:func:`clip_long` of the text ``pieces`` make, in pieces of about ``size`` characters as
+    they come (a document written as it is made: the reviu of the 100,000-measure report, 70 MB,
+    was held whole). The same text: a number's run never holds a line break, and a run is cut
+    by what is around it on its line and 4 characters either side (:func:`long_runs`), so each
+    piece ends before a line break with more than 4 characters after it, kept for the next one.
+    Linear: a line longer than ``size`` is searched again only when it has doubled."""
+    held: list[str] = []
+    length, lo, need = 0, 0, size  # lo: the characters held as the context of the next piece
+    for piece in pieces:
+        held.append(piece)
+        length += len(piece)
+        if length < need:
+            continue
+        text = "".join(held)
+        cut = text.rfind("\n", lo + 1, len(text) - 4)  # (4 characters after it, at least)
+        if cut < 0:  # (no line break: held on)
+            held, need = [text], 2 * length
+            continue
+        keep = max(cut - 4, 0)
+        yield _clipped(text, lo, cut, room, lang)
+        held, length, lo = [text[keep:]], len(text) - keep, cut - keep
+        need = length + size
+    if held:
+        yield _clipped("".join(held), lo, None, room, lang)
+
+
+def _clipped(text: str, lo: int, hi: int | None, room: int, lang: str) -> str:
+    """``text[lo:hi]`` as :func:`clip_long` cuts it in ``text`` (runs begun before ``lo`` are
+    the last piece's)."""
+    hi = len(text) if hi is None else hi
+    if len(text) < room - 7:
+        return text[lo:hi]
+    out, at = [], lo
+    for start, end, said in long_runs(text, room, lang):
+        if lo <= start < hi:
+            out += [text[at:start], said]
+            at = end
+    out.append(text[at:hi])
     return "".join(out)
 
 

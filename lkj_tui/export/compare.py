@@ -5,7 +5,7 @@ goes through :mod:`lkj_tui.export.escape`."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +21,7 @@ from lkj_tui.core.compare import (
 )
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
-from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
+from lkj_tui.core.longvalue import NOTES_ROOM, clip_long_pieces
 from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -35,9 +35,18 @@ from lkj_tui.core.years import (
     units_text,
     verdict_change_text,
 )
-from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
+from lkj_tui.export.escape import (
+    code,
+    escape_cell,
+    escape_inline,
+    escape_parts,
+    joined,
+    memo,
+    memoized,
+    plain,
+)
 
-__all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
+__all__ = ["comparison_pieces", "render_comparison", "render_rollup", "rollup_workbook"]
 
 UNDER_MARK = "▼"
 _TEXT: dict[str, dict[str, str]] = {
@@ -243,11 +252,26 @@ def _units_item(row: Row, labels: tuple[str, str], lang: str) -> str:
     return "- " + units_text(kode, both, values, labels, lang, satuan)
 
 
-@memo()  # a node's name and code are written in many places: escaped once each
 def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "id") -> str:
     """The comparison as a Markdown section (``##``), for the end of the meeting summary."""
+    return "".join(comparison_pieces(comparison, rows, lang))
+
+
+def comparison_pieces(
+    comparison: Comparison, rows: Sequence[Row], lang: str = "id"
+) -> Iterator[str]:
+    """:func:`render_comparison`'s text in pieces, made as they are written (``export
+    --compare``)."""
     lang = check_lang(lang)
-    t = _TEXT[lang]
+    # (a node's name and code are written in many places: escaped once each, memo)
+    blocks = memoized(_comparison_blocks(comparison, rows, lang, _TEXT[lang]))
+    return clip_long_pieces(joined(blocks), NOTES_ROOM, lang)  # ("9999… (200 digit)")
+
+
+def _comparison_blocks(
+    comparison: Comparison, rows: Sequence[Row], lang: str, t: dict[str, str]
+) -> Iterator[str | Iterator[str]]:
+    """The section's blocks, a table's lines as they are made."""
     old, new = comparison.old.report.meta, comparison.new.report.meta
     a, b = comparison.labels
     across = comparison.across
@@ -262,34 +286,30 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         )
         if not same_office(old, new):
             intro += " " + t["by_name_only"]
-        blocks = [f"## {t['cmp_title_across']}", intro]
+        yield f"## {t['cmp_title_across']}"
+        yield intro
     else:
-        blocks = [
-            f"## {t['cmp_title'].format(a=a)}",
-            t["cmp_intro"].format(
-                instansi=escape_cell(new.instansi) or "—",
-                a=a,
-                b=b,
-                counts=t["counts"].format(**comparison.counts(rows)),
-            ),
-        ]
+        yield f"## {t['cmp_title'].format(a=a)}"
+        intro = t["cmp_intro"].format(
+            instansi=escape_cell(new.instansi) or "—",
+            a=a,
+            b=b,
+            counts=t["counts"].format(**comparison.counts(rows)),
+        )
         if comparison.renamed is not None:  # one office renamed: its earlier name is said
             before = escape_cell(old.instansi) or "—"
-            blocks[-1] += " " + t["renamed_cmp"].format(a=a, before=before)
+            intro += " " + t["renamed_cmp"].format(a=a, before=before)
+        yield intro
     head = [t["code"], t["indicator"]]
     head += [f"{tr(k, lang).split(' ')[0]} {y}" for k in ("target", "realisasi") for y in (a, b)]
     head += [f"{tr('capaian_years', lang)} {y}" for y in (a, b)]
     head += [tr("rating", lang) + (f" {b}" if across else ""), t["change"]]
-    lines = ["| " + " | ".join(head) + " |", "| --- | --- |" + " ---: |" * 6 + " --- | --- |"]
-    for kind, run in groups(r for r in rows if r.state == "matched"):
-        if kind != "iku":  # as an LKj: the IKU, then the indikator lainnya, labelled
-            lines.append(f"| | **{t.get(f'group:{kind}', kind)}** |" + " |" * 8)
-        lines += [_matched_line(r, comparison, t, lang) for r in run]
-    if len(lines) > 2:
-        blocks.append("\n".join(lines))
+    matched = [r for r in rows if r.state == "matched"]
+    if matched:
+        yield _table(head, matched, comparison, t, lang)  # (its lines as they are made)
         said = change_legend(rows, a, lang)  # ("↑ 3,01 %" read as points: vals59)
         if said:
-            blocks.append(f"{t['change']}: {said}.")
+            yield f"{t['change']}: {said}."
         units = [
             "- " + satuan_text(kode, (escape_cell(p[0]), escape_cell(p[1])), (a, b), lang)
             for r in rows
@@ -298,18 +318,30 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         ]  # (a satuan changed between the years: years65, never said)
         units += [_units_item(r, (a, b), lang) for r in rows if r.units is not None]
         if units:
-            blocks.append("\n".join(units))
+            yield "\n".join(units)
     for state in ("new", "dropped", "ambiguous"):
         listed = [r for r in rows if r.state == state]
         if not listed:
             continue
         heading = t[f"{state}_across"] if across and state != "ambiguous" else t[state]
-        blocks.append(f"### {heading.format(n=len(listed))}")
+        yield f"### {heading.format(n=len(listed))}"
         for kind, run in groups(listed):
             if kind != "iku":
-                blocks.append(f"**{t.get(f'group:{kind}', kind)}**")
-            blocks.append("\n".join(_listed_line(r, t, comparison, lang) for r in run))
-    return clip_long("\n\n".join(blocks) + "\n", NOTES_ROOM, lang)  # ("9999… (200 digit)")
+                yield f"**{t.get(f'group:{kind}', kind)}**"
+            yield (_listed_line(r, t, comparison, lang) for r in run)
+
+
+def _table(
+    head: list[str], matched: list[Row], comparison: Comparison, t: dict[str, str], lang: str
+) -> Iterator[str]:
+    """The table of the indicators of both reports, line by line."""
+    yield "| " + " | ".join(head) + " |"
+    yield "| --- | --- |" + " ---: |" * 6 + " --- | --- |"
+    for kind, run in groups(matched):
+        if kind != "iku":  # as an LKj: the IKU, then the indikator lainnya, labelled
+            yield f"| | **{t.get(f'group:{kind}', kind)}** |" + " |" * 8
+        for r in run:
+            yield _matched_line(r, comparison, t, lang)
 
 
 def _parents(comparison: Comparison, r: Row, lang: str) -> str:

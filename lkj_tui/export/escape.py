@@ -22,13 +22,26 @@ with the URL itself as the visible text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from lkj_tui.core.sanitize import clean, clean_line
 
-__all__ = ["code", "escape_cell", "escape_inline", "escape_parts", "memo", "plain", "plain_line"]
+T = TypeVar("T")
+
+__all__ = [
+    "code",
+    "escape_cell",
+    "escape_inline",
+    "escape_parts",
+    "joined",
+    "memo",
+    "memoized",
+    "plain",
+    "plain_line",
+]
 
 #: Texts from this length on are escaped once per :func:`memo` (a shorter cell is kept in
 #: :data:`_CELLS`, for the process).
@@ -47,6 +60,36 @@ def memo() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
+
+
+def memoized(pieces: Iterable[T]) -> Iterator[T]:
+    """``pieces`` made within :func:`memo` (a document made as it is written: its generator's
+    body runs as it is iterated, not when it is called)."""
+    with memo():
+        yield from pieces
+
+
+def joined(blocks: Iterable[str | Iterator[str]]) -> Iterator[str]:
+    """``"\n\n".join(blocks) + "\n"`` in pieces: the blocks of a document written as it is made
+    (:func:`memoized`); a block that is an iterator is its lines, made as they are written (a
+    table of thousands of rows)."""
+    between = ""
+    for block in blocks:
+        yield between
+        if isinstance(block, str):
+            yield block
+        else:
+            yield from _lines_of(block)
+        between = "\n\n"
+    yield "\n"
+
+
+def _lines_of(lines: Iterator[str]) -> Iterator[str]:
+    """``"\n".join(lines)`` in pieces."""
+    yield next(lines, "")
+    for line in lines:
+        yield "\n"
+        yield line
 
 
 def _once(form: str, text: str, extra: str, make: Callable[[], str]) -> str:

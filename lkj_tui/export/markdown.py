@@ -1,7 +1,8 @@
 """The Markdown summary of problems and solutions, for the notes of an evaluation meeting.
 
 ``lkj-tui export`` and the TUI's export key write this same document. It is pure: an
-:class:`~lkj_tui.core.evaluate.Evaluation` in, a string out; every number comes from the evaluation,
+:class:`~lkj_tui.core.evaluate.Evaluation` in, a string (or its pieces, made as they are written)
+out; every number comes from the evaluation,
 every user or report string goes through :mod:`lkj_tui.export.escape`. Outline (docs/export.md):
 
 1. title (instansi, year), export date and what the document lists;
@@ -15,7 +16,7 @@ every user or report string goes through :mod:`lkj_tui.export.escape`. Outline (
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.core.model import Item, Node, listed_once
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.export.escape import code, escape_cell, escape_inline, memo, plain
+from lkj_tui.export.escape import code, escape_cell, escape_inline, joined, memoized, plain
 
 if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 #: whole in the file and in ``lkj-tui resolve``).
 CONFLICT_CHARS = 1000
 
-__all__ = ["SCOPES", "UNDER_MARK", "render_markdown"]
+__all__ = ["SCOPES", "UNDER_MARK", "markdown_pieces", "render_markdown"]
 
 SCOPES: tuple[str, ...] = ("default", "under-target", "all")
 #: The under-target mark; the words beside it say the same, so colour is never needed.
@@ -184,6 +185,11 @@ def _escaped(text: str) -> str:
     return escape_cell(text) or "—"
 
 
+def _measured(ach: Achievement | None) -> bool:
+    """Whether an IKU is measured: a capaian %, or a verdict without one (met or not is said)."""
+    return ach is not None and (ach.rounded is not None or ach.verdict)
+
+
 def _pct(value: Decimal | None) -> str:
     return "—" if value is None else f"{format_id(value)} %"
 
@@ -225,13 +231,19 @@ class _Doc:
         self.words = {k: tr(k, lang) for k in _ITEM_WORDS}
         #: where the indicators kegiatan below each node sit, by node (:meth:`place`)
         self.places: dict[str, tuple[tuple[str, ...], str | None]] = {}
-        self.blocks: list[str] = []
+        #: the blocks made and not yet written (a table: its rows, made as they are written)
+        self.blocks: list[str | Iterator[str]] = []
         #: (permasalahan or solusi, its texts) → the item of this section that listed them
         #: first: a cell merged over several IKU gives each the same texts, listed once (vals19)
         self.listed: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
 
-    def add(self, *blocks: str) -> None:
+    def add(self, *blocks: str | Iterator[str]) -> None:
         self.blocks.extend(b for b in blocks if b)
+
+    def taken(self) -> list[str | Iterator[str]]:
+        """The blocks made so far, handed on: the document is written as it is made."""
+        blocks, self.blocks = self.blocks, []
+        return blocks
 
     # ---- 1. title
     def title(self, today: datetime.date) -> None:
@@ -280,18 +292,43 @@ class _Doc:
 
     # ---- 2. summary
     def summary(self) -> None:
-        t, lang = self.t, self.lang
+        t = self.t
         s = self.ev.summary()
+        iku = self.ev.items(["iku"])
+        unmeasured = sum(not _measured(ev.achievement) for ev in iku)
+        avg = t["average"].format(avg=_pct(s.average))
+        if s.printed_average is not None and s.printed_average != s.average:
+            avg += t["printed_avg"].format(avg=_pct(s.printed_average))
+        count = t["count"].format(under=s.under_target, n=s.indicators)
+        if unmeasured:
+            count += t["unmeasured"].format(n=unmeasured)
+        ratings = " · ".join(f"{self.rating(r)} {n}" for r, n in s.by_rating.items())
+        self.add(
+            f"## {t['summary']}",
+            self.summary_rows(iku),
+            "\n".join(
+                f"- {line}."
+                for line in (
+                    avg,
+                    count,
+                    t["ratings"].format(ratings=ratings),
+                    t["all_levels"].format(n=s.under_all_levels),
+                )
+            ),
+        )
+
+    def summary_rows(self, iku: list[Evaluated]) -> Iterator[str]:
+        """The IKU summary table, row by row as it is written."""
+        t, lang = self.t, self.lang
         head = [t["code"], t["indicator"], *(tr(k, lang) for k in ("target", "realisasi"))]
         head += [tr("capaian_years", lang), tr("rating", lang), t["status"]]
-        rows = ["| " + " | ".join(head) + " |", "| --- | --- | ---: | ---: | ---: | --- | --- |"]
-        unmeasured = 0  # (a verdict without a capaian % is measured: met or not is said)
-        for ev in self.ev.items(["iku"]):
+        yield "| " + " | ".join(head) + " |"
+        yield "| --- | --- | ---: | ---: | ---: | --- | --- |"
+        for ev in iku:
             m, ach = ev.node.measure, ev.achievement
             assert m is not None
-            measured = ach is not None and (ach.rounded is not None or ach.verdict)
+            measured = _measured(ach)
             verdict = ach is not None and ach.verdict  # met or not, no capaian %
-            unmeasured += not measured
             cells = [
                 escape_cell(ev.node.code) or "—",
                 escape_cell(ev.node.name) or "—",
@@ -305,33 +342,23 @@ class _Doc:
                 else "—",
                 t["under"] if ev.under_target else t["met"] if measured else tr("no_capaian", lang),
             ]
-            rows.append("| " + " | ".join(cells) + " |")
-        avg = t["average"].format(avg=_pct(s.average))
-        if s.printed_average is not None and s.printed_average != s.average:
-            avg += t["printed_avg"].format(avg=_pct(s.printed_average))
-        count = t["count"].format(under=s.under_target, n=s.indicators)
-        if unmeasured:
-            count += t["unmeasured"].format(n=unmeasured)
-        ratings = " · ".join(f"{self.rating(r)} {n}" for r, n in s.by_rating.items())
-        self.add(
-            f"## {t['summary']}",
-            "\n".join(rows),
-            "\n".join(
-                f"- {line}."
-                for line in (
-                    avg,
-                    count,
-                    t["ratings"].format(ratings=ratings),
-                    t["all_levels"].format(n=s.under_all_levels),
-                )
-            ),
-        )
+            yield "| " + " | ".join(cells) + " |"
 
     # ---- 3. per sasaran
-    def sections(self) -> None:
-        # One walk: each measured node goes to the section of every sasaran above it (a sasaran's
-        # section holds the measured nodes below it, in report order), or to the rest.
-        sections: dict[str, list[Evaluated]] = {}  # by sasaran id, in report order
+    def sections(self) -> Iterator[str | Iterator[str]]:
+        sections, rest = self.by_sasaran()
+        for sasaran_id, items in sections.items():
+            sasaran = self.report.node(sasaran_id)
+            label = f"{self.t['sasaran']} {escape_cell(sasaran.code)}".rstrip()
+            yield from self.section(f"## {label}: {escape_cell(sasaran.name) or '—'}", items)
+        if rest:
+            yield from self.section(f"## {self.t['no_sasaran']}", rest)
+
+    def by_sasaran(self) -> tuple[dict[str, list[Evaluated]], list[Evaluated]]:
+        """The measured nodes of each sasaran's section (the measured nodes below it, in report
+        order), by its id in report order, and the rest (below none). One walk: each measured
+        node goes to the section of every sasaran above it."""
+        sections: dict[str, list[Evaluated]] = {}
         rest: list[Evaluated] = []
         above: dict[str | None, tuple[str, ...]] = {None: ()}  # the sasaran above each node
         for n in self.report.walk():
@@ -346,14 +373,10 @@ class _Doc:
                 owners = (*owners, n.id)
                 sections[n.id] = []
             above[n.id] = owners
-        for sasaran_id, items in sections.items():
-            sasaran = self.report.node(sasaran_id)
-            label = f"{self.t['sasaran']} {escape_cell(sasaran.code)}".rstrip()
-            self.section(f"## {label}: {escape_cell(sasaran.name) or '—'}", items)
-        if rest:
-            self.section(f"## {self.t['no_sasaran']}", rest)
+        return sections, rest
 
-    def section(self, heading: str, items: Sequence[Evaluated]) -> None:
+    def section(self, heading: str, items: Sequence[Evaluated]) -> Iterator[str | Iterator[str]]:
+        """A sasaran's section, its blocks handed on item by item."""
         t, scope = self.t, self.scope
         under: list[Evaluated] = []
         other: list[Evaluated] = []
@@ -372,11 +395,14 @@ class _Doc:
             self.add(f"### {t['under_head'].format(n=len(under))}")
             for ev in under:
                 self.item(ev, True)
+                yield from self.taken()
         if other:
             key = "other_head_all" if self.scope == "all" else "other_head"
             self.add(f"### {t[key].format(n=len(other))}")
             for ev in other:
                 self.item(ev, False)
+                yield from self.taken()
+        yield from self.taken()
 
     def item(self, ev: Evaluated, under: bool) -> None:
         t, lang, w, node, ach = self.t, self.lang, self.words, ev.node, ev.achievement
@@ -569,7 +595,6 @@ class _Doc:
             self.add(f"## {tr(key, self.lang)}", "\n".join(lines) or self.t["none_listed"])
 
 
-@memo()  # a node's name and code are written in many places: escaped once each
 def render_markdown(
     evaluation: Evaluation,
     *,
@@ -589,14 +614,51 @@ def render_markdown(
     history knows them: :func:`lkj_tui.core.conflicts.value`); ``options``: what follows each
     command the document prints, the ``--store`` and ``--lang en`` typed.
     """
+    pieces = markdown_pieces(
+        evaluation,
+        scope=scope,
+        lang=lang,
+        today=today,
+        conflicts=conflicts,
+        versions=versions,
+        options=options,
+    )
+    return "".join(pieces)
+
+
+def markdown_pieces(
+    evaluation: Evaluation,
+    *,
+    scope: str = "default",
+    lang: str = "id",
+    today: datetime.date | None = None,
+    conflicts: Sequence[Conflict] = (),
+    versions: Mapping[str, Version] | None = None,
+    options: str = "",
+) -> Iterator[str]:
+    """:func:`render_markdown`'s text in pieces, made as they are written (``export``: the
+    100,000-measure report's document was held whole, then its bytes beside it). A ``scope`` or
+    ``lang`` unknown is refused when called, before any piece."""
     if scope not in SCOPES:
         raise ValueError(f"cakupan tidak dikenal: {scope!r} (pilih: {', '.join(SCOPES)})")
     doc = _Doc(evaluation, scope, check_lang(lang))
-    doc.title(today or datetime.date.today())
+    day = today or datetime.date.today()
+    # (a node's name and code are written in many places: escaped once each, memo)
+    return joined(memoized(_blocks(doc, day, conflicts, versions, options)))
+
+
+def _blocks(
+    doc: _Doc,
+    today: datetime.date,
+    conflicts: Sequence[Conflict],
+    versions: Mapping[str, Version] | None,
+    options: str,
+) -> Iterator[str | Iterator[str]]:
+    doc.title(today)
     if conflicts:
         doc.conflicts(conflicts, versions, options)
     doc.summary()
-    doc.sections()
+    yield from doc.taken()
+    yield from doc.sections()
     doc.report_lists()
-    doc.blocks[-1] += "\n"  # (not the joined text + "\n": a second copy of a whole document)
-    return "\n\n".join(doc.blocks)
+    yield from doc.taken()

@@ -2,22 +2,23 @@
 working papers (``lkj-tui export --reviu``, docs/reviu.md).
 
 Pure: an :class:`~lkj_tui.core.evaluate.Evaluation` and its :class:`~lkj_tui.core.reviu.Reviu` in,
-a string out. Per finding: kondisi (what the report shows, with the figures), kriteria (the rule and
-its source) and rekomendasi. Every string that comes from the report passes
+a string (or its pieces) out. Per finding: kondisi (what the report shows, with the figures),
+kriteria (the rule and its source) and rekomendasi. Every string that comes from the report passes
 :mod:`lkj_tui.export.escape`, as in the export.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 
 from lkj_tui.core.evaluate import Evaluation
-from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
+from lkj_tui.core.longvalue import NOTES_ROOM, clip_long_pieces
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Places, Reviu
-from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
+from lkj_tui.export.escape import escape_cell, escape_inline, joined, memoized, plain
 from lkj_tui.export.markdown import _date
 
-__all__ = ["render_reviu"]
+__all__ = ["render_reviu", "reviu_pieces"]
 
 _TEXT: dict[str, dict[str, str]] = {
     "id": {
@@ -87,69 +88,74 @@ def _where(
     return head, "" if sasaran.id == node.id else label
 
 
-@memo()  # a node's name and code are written in many places: escaped once each
 def render_reviu(
     evaluation: Evaluation, reviu: Reviu, *, lang: str = "id", today: datetime.date | None = None
 ) -> str:
     """The Catatan Hasil Reviu of ``reviu`` (the findings of ``evaluation``'s report)."""
+    return "".join(reviu_pieces(evaluation, reviu, lang=lang, today=today))
+
+
+def reviu_pieces(
+    evaluation: Evaluation, reviu: Reviu, *, lang: str = "id", today: datetime.date | None = None
+) -> Iterator[str]:
+    """:func:`render_reviu`'s text in pieces, made as they are written (``export --reviu``: the
+    100,000-measure report's 70 MB document was held whole, and its bytes beside it)."""
     lang = "en" if lang == "en" else "id"
-    t = _TEXT[lang]
+    blocks = _blocks(evaluation, reviu, _TEXT[lang], lang, today or datetime.date.today())
+    # (a node's name and code are written in many places: escaped once each, memo)
+    return clip_long_pieces(joined(memoized(blocks)), NOTES_ROOM, lang)  # ("9999… (200 digit)")
+
+
+def _blocks(
+    evaluation: Evaluation, reviu: Reviu, t: dict[str, str], lang: str, day: datetime.date
+) -> Iterator[str]:
+    """The document's blocks (headings, paragraphs, tables, a finding's list), in order."""
     meta = evaluation.report.meta
     pemerintah = f", {escape_cell(meta.pemerintah)}" if plain(meta.pemerintah) else ""
-    day = today or datetime.date.today()
     counts = reviu.counts()
-    blocks = [
-        "# " + t["title"].format(tahun=meta.tahun, instansi=escape_cell(meta.instansi) or "—"),
-        t["intro"].format(tahun=meta.tahun, pemerintah=pemerintah, date=_date(day, lang)),
-        f"## {t['summary']}",
-        "\n".join(
-            [f"| {t['severity']} | {t['count']} |", "| --- | ---: |"]
-            + [f"| {t[s]} | {counts[s]} |" for s in SEVERITIES]
-        ),
-    ]
+    yield "# " + t["title"].format(tahun=meta.tahun, instansi=escape_cell(meta.instansi) or "—")
+    yield t["intro"].format(tahun=meta.tahun, pemerintah=pemerintah, date=_date(day, lang))
+    yield f"## {t['summary']}"
+    yield "\n".join(
+        [f"| {t['severity']} | {t['count']} |", "| --- | ---: |"]
+        + [f"| {t[s]} | {counts[s]} |" for s in SEVERITIES]
+    )
     if reviu.iku:  # (a report without an IKU, just made by new: no table of 0/0, vals36)
-        blocks += [
-            f"### {t['coverage'].format(n=reviu.iku)}",
-            "\n".join(
-                [f"| {t['item']} | {t['have']} |", "| --- | ---: |"]
-                + [
-                    f"| {pair[1] if lang == 'en' else pair[0]} | "
-                    f"{reviu.coverage.get(k, 0)}/{reviu.iku} |"
-                    for k, pair in COVERAGE_ITEMS.items()
-                ]
-            ),
-        ]
-    blocks.append(f"## {t['findings']}")
+        yield f"### {t['coverage'].format(n=reviu.iku)}"
+        yield "\n".join(
+            [f"| {t['item']} | {t['have']} |", "| --- | ---: |"]
+            + [
+                f"| {pair[1] if lang == 'en' else pair[0]} | "
+                f"{reviu.coverage.get(k, 0)}/{reviu.iku} |"
+                for k, pair in COVERAGE_ITEMS.items()
+            ]
+        )
+    yield f"## {t['findings']}"
     if not reviu.findings:
-        blocks.append(t["none" if reviu.iku else "empty"])
+        yield t["none" if reviu.iku else "empty"]
     number = 0
     places = Places(evaluation.report)
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
             continue
-        blocks.append(f"### {t[severity]} ({len(found)})")
+        yield f"### {t[severity]} ({len(found)})"
         current = None
         for f in found:
             head, label = _where(evaluation, f, t, places)
             if head != current:
-                blocks.append(f"#### {head}")
+                yield f"#### {head}"
                 current = head
             number += 1
             title = escape_cell(f.info.text("title", lang))
-            blocks.append(f"{number}\\. **{title}**" + (f" — {label}" if label else ""))
-            blocks.append(
-                "\n".join(
-                    [
-                        f"- {t['kondisi']}: " + escape_inline(f.message(lang), indent="  "),
-                        f"- {t['kriteria']}: "
-                        + escape_inline(
-                            f"{f.info.text('rule', lang)} ({f.info.source})", indent="  "
-                        ),
-                        f"- {t['rekomendasi']}: "
-                        + escape_inline(f.info.text("recommendation", lang), indent="  "),
-                        f"- {t['check']}: {f.check}",
-                    ]
-                )
+            yield f"{number}\\. **{title}**" + (f" — {label}" if label else "")
+            yield "\n".join(
+                [
+                    f"- {t['kondisi']}: " + escape_inline(f.message(lang), indent="  "),
+                    f"- {t['kriteria']}: "
+                    + escape_inline(f"{f.info.text('rule', lang)} ({f.info.source})", indent="  "),
+                    f"- {t['rekomendasi']}: "
+                    + escape_inline(f.info.text("recommendation", lang), indent="  "),
+                    f"- {t['check']}: {f.check}",
+                ]
             )
-    return clip_long("\n\n".join(blocks) + "\n", NOTES_ROOM, lang)  # ("9999… (200 digit)")
