@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group_conflicts
 from lkj_tui.core.i18n import (
@@ -595,35 +595,9 @@ class _Doc:
             self.add(f"## {tr(key, self.lang)}", "\n".join(lines) or self.t["none_listed"])
 
 
-def render_markdown(
-    evaluation: Evaluation,
-    *,
-    scope: str = "default",
-    lang: str = "id",
-    today: datetime.date | None = None,
-    conflicts: Sequence[Conflict] = (),
-    versions: Mapping[str, Version] | None = None,
-    options: str = "",
-) -> str:
-    """The meeting-notes document for ``evaluation`` (see the module docstring for the outline).
-
-    ``scope`` is "default", "under-target" or "all"; ``lang`` "id" or "en" (numbers stay in the
-    Indonesian format in both); ``today`` is the export date shown (default: today);
-    ``conflicts``: the sync conflicts the report's file records, named under the title
-    (``versions``: the old report's versions a conflict on ``new --from``'s record names, as the
-    history knows them: :func:`lkj_tui.core.conflicts.value`); ``options``: what follows each
-    command the document prints, the ``--store`` and ``--lang en`` typed.
-    """
-    pieces = markdown_pieces(
-        evaluation,
-        scope=scope,
-        lang=lang,
-        today=today,
-        conflicts=conflicts,
-        versions=versions,
-        options=options,
-    )
-    return "".join(pieces)
+def render_markdown(evaluation: Evaluation, **options: Any) -> str:
+    """:func:`markdown_pieces`'s document as one text (the TUI's export and copy)."""
+    return "".join(markdown_pieces(evaluation, **options))
 
 
 def markdown_pieces(
@@ -636,9 +610,18 @@ def markdown_pieces(
     versions: Mapping[str, Version] | None = None,
     options: str = "",
 ) -> Iterator[str]:
-    """:func:`render_markdown`'s text in pieces, made as they are written (``export``: the
-    100,000-measure report's document was held whole, then its bytes beside it). A ``scope`` or
-    ``lang`` unknown is refused when called, before any piece."""
+    """The meeting-notes document for ``evaluation`` (see the module docstring for the
+    outline), in pieces made as they are written (``export``: the 100,000-measure report's
+    document was held whole, then its bytes beside it).
+
+    ``scope`` is "default", "under-target" or "all"; ``lang`` "id" or "en" (numbers stay in the
+    Indonesian format in both); ``today`` is the export date shown (default: today);
+    ``conflicts``: the sync conflicts the report's file records, named under the title
+    (``versions``: the old report's versions a conflict on ``new --from``'s record names, as the
+    history knows them: :func:`lkj_tui.core.conflicts.value`); ``options``: what follows each
+    command the document prints, the ``--store`` and ``--lang en`` typed. A ``scope`` or
+    ``lang`` unknown is refused when called, before any piece.
+    """
     if scope not in SCOPES:
         raise ValueError(f"cakupan tidak dikenal: {scope!r} (pilih: {', '.join(SCOPES)})")
     doc = _Doc(evaluation, scope, check_lang(lang))
