@@ -357,33 +357,32 @@ def run_export(
     # (it walked each report at the end of the load's pause and of the evaluation's). A Markdown
     # document is made as it is written, in the pause; a JSON document after it: json's encoder
     # leaves a cycle per call.
-    data: Written | None = None
-    with gc_paused():
-        loaded = _loaded(store, report_id, lang, store_path)
-        if reviu or fmt == "md":
-            text = _text(
-                store, loaded, scope, lang, today, reviu, compare_with, changes, store_path
-            )
-            if output is None:
-                write_utf8(text)  # UTF-8 whatever the locale, cleaned
-            else:
-                write_output(output, (p.encode("utf-8") for p in batched(text)), force, lang)
-        else:
-            data = _data(loaded.report, fmt, t, lang)
+    with gc_paused():  # (what _document made is freed as it returns: in the pause)
+        rid, data, leaves = _document(
+            store,
+            report_id,
+            scope,
+            lang,
+            today,
+            fmt,
+            reviu,
+            compare_with,
+            changes,
+            store_path,
+            output,
+            force,
+        )
     if data is not None:
         if output is None:
             write_bytes(data)  # a data format for programs: its bytes as they are
         else:
             write_output(output, data, force, lang)
-    rid = loaded.report.meta.id
     if output is not None:
         _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
-    if fmt == "csv":  # (the fields it leaves out, beside the CSV on stdout: on stderr)
-        from lkj_tui.export.spreadsheet import csv_leaves_out
+    if leaves:  # (beside the CSV on stdout: on stderr)
         from lkj_tui.importing.kept import named_keys
 
-        if leaves := csv_leaves_out(loaded.report):
-            say(t["csv_leaves"].format(keys=named_keys(leaves, lang, 16)), err=output is None)
+        say(t["csv_leaves"].format(keys=named_keys(leaves, lang, 16)), err=output is None)
     return 0
 
 
@@ -395,6 +394,40 @@ def _say_written(output: Path, what: str, fmt: str, t: dict[str, str]) -> None:
     kind = t.get(fmt, "Markdown") if fmt != "xlsx" else "Excel"
     path = clean_line(named_path(output, t["lang"]))
     say(t["written"].format(what=what, kind=kind, path=path), 2)
+
+
+def _document(
+    store: StoreReader,
+    report_id: str | None,
+    scope: str,
+    lang: str,
+    today: datetime.date | None,
+    fmt: str,
+    reviu: bool,
+    compare_with: str | None,
+    changes: bool,
+    store_path: Path | None,
+    output: Path | None,
+    force: bool,
+) -> tuple[str, Written | None, list[str]]:
+    """The report's id, having written its Markdown (or its reviu's) as it is made; or its data
+    for programs, to be written by the caller, and for a CSV the report's fields it does not
+    carry (:func:`~lkj_tui.export.spreadsheet.csv_leaves_out`)."""
+    t = _TEXT["en" if lang == "en" else "id"]
+    loaded = _loaded(store, report_id, lang, store_path)
+    rid = loaded.report.meta.id
+    if reviu or fmt == "md":
+        text = _text(store, loaded, scope, lang, today, reviu, compare_with, changes, store_path)
+        if output is None:
+            write_utf8(text)  # UTF-8 whatever the locale, cleaned
+        else:
+            write_output(output, (p.encode("utf-8") for p in batched(text)), force, lang)
+        return rid, None, []
+    if fmt == "csv":
+        from lkj_tui.export.spreadsheet import csv_leaves_out
+
+        return rid, _data(loaded.report, fmt, t, lang), csv_leaves_out(loaded.report)
+    return rid, _data(loaded.report, fmt, t, lang), []
 
 
 def _loaded(
