@@ -556,12 +556,16 @@ class YearsPart:
         lang, now = self.lang, self._current()
         if now is None:
             return [], ""
+        doubt = self._doubt(now, satuan)
+        if doubt is not None:  # the year before is of another unit: this year's unit is in
+            # doubt, and no change is told from an earlier year, as `compare` tells none
+            # (years67: "↓ 85,18 % (lebih buruk)" from 2022 under 2023's "satuan berbeda")
+            return [self._units(doubt, now, satuan)], ""
         before = previous_point(self.own, self.tahun, now.realisasi, now.target, satuan)
-        skipped = self._units(before, now, satuan)
         if before is None:
             last = previous_point(self.points, self.tahun, now.realisasi, now.target, satuan)
             if last is None:
-                return skipped, ""
+                return [], ""
             # the kode named another indicator that year: two indicators, no change to show
             label = f"{text('change', lang, year=last.year)}: "
             return [Content.assemble((label, LABEL), (text("other", lang), LABEL))], ""
@@ -576,7 +580,7 @@ class YearsPart:
             satuan,
         )
         if moved is None:
-            return skipped, ""
+            return [], ""
         shown = moved.shown(lang)
         style = "" if moved.better is None else GOOD if moved.better else BAD
         if moved.better is not None:
@@ -600,26 +604,32 @@ class YearsPart:
                 parts += ["; ", (f"{said} ({word})", GOOD if verdicts[1] else BAD)]
         # what its "%" and "poin" are ("↑ 3,01 %" of last year's, read as points: vals59)
         said = legend(before.year, relative(moved), in_points(moved) or bool(points), lang)
-        return [*skipped, Content.assemble(*parts)], said
+        return [Content.assemble(*parts)], said
 
-    def _units(self, before: YearPoint | None, now: YearPoint, satuan: str | None) -> list[Content]:
-        """The line of the latest year before this one whose realisasi is of another unit, when
-        the change is told from an earlier year (``before``) or none: both units and what to
-        do (:func:`~lkj_tui.core.years.units_text`; years66: that year was passed over without
-        a word); [] otherwise."""
-        latest = previous_point(self.own, self.tahun)  # (a number or a grade, any unit)
-        if latest is None or (before is not None and latest.year <= before.year):
-            return []
+    def _doubt(self, now: YearPoint, satuan: str | None) -> YearPoint | None:
+        """The latest year before this one with a realisasi (a number or a grade, any unit),
+        when its realisasi and this year's are numbers of two units
+        (:func:`~lkj_tui.core.years.realisasi_units`); None otherwise."""
+        latest = previous_point(self.own, self.tahun)
+        if latest is None:
+            return None
         targets = (latest.target, now.target)
-        units = realisasi_units(latest.realisasi, now.realisasi, targets, satuan)
-        if units is None:
-            return []
+        apart = realisasi_units(latest.realisasi, now.realisasi, targets, satuan)
+        return None if apart is None else latest
+
+    def _units(self, latest: YearPoint, now: YearPoint, satuan: str | None) -> Content:
+        """The line of the year before (``latest``, :meth:`_doubt`) whose realisasi is of
+        another unit than this year's: both units and what to do
+        (:func:`~lkj_tui.core.years.units_text`; years66: that year was passed over without a
+        word)."""
+        targets = (latest.target, now.target)
+        units = realisasi_units(latest.realisasi, now.realisasi, targets, satuan) or ("", "")
         both = (clean_line(units[0], 40), clean_line(units[1], 40))
         values = (clean_line(latest.realisasi or "", 40), clean_line(now.realisasi or "", 40))
         labels = (latest.year, now.year)
         said = units_text("", both, values, labels, self.lang, clean_line(satuan or "", 40))
         label = f"{text('change', self.lang, year=latest.year)}: "
-        return [Content.assemble((label, LABEL), (said, "$text-warning"))]
+        return Content.assemble((label, LABEL), (said, "$text-warning"))
 
     def _progress(self, target_akhir: str | None, satuan: str | None) -> list[Content]:
         end = number_of(target_akhir)
@@ -636,7 +646,10 @@ class YearsPart:
             return []
         (first, base), (last, now) = known[0], known[-1]
         end_text = _num(target_akhir or "", self.lang)  # (a sentence: it wraps)
-        if progress_apart(first, last, target_akhir, satuan):  # "4 Surat" from 3,22: no way
+        apart = progress_apart(first, last, target_akhir, satuan)  # "4 Surat" from 3,22: no way
+        doubt = None if apart else self._doubt(last, satuan)  # nor from a year before's "4
+        if apart or doubt is not None:  # Orang" to a bare 7 (years67), said with its two years
+            first = doubt or first
             said = text(
                 "units_apart",
                 self.lang,

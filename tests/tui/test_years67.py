@@ -1,0 +1,46 @@
+"""years67: where the year before's realisasi is of another unit than this year's (IKU 6's "4
+Orang" in 2023 against a bare "7" in 2024; IKU 5's "2 Paket" against "4,99%"), the detail pane's
+years said so and then told the change from 2022 all the same ("↓ 85,18 % (lebih buruk)"), and
+the progress to the Renstra end target from 2021 ("Menjauh …"), where `compare` says "satuan
+berbeda" and compares nothing. Now neither is told: this year's unit is in doubt, id and en."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import NEXT_YEAR_ID
+from tests.test_years66 import units_store
+from tests.tui.conftest import years_shown
+
+
+async def test_no_change_told_past_a_year_of_another_unit(make_app, tmp_path: Path) -> None:
+    root = units_store(tmp_path / "s")
+    words = {
+        "id": ("dari 2022", "lebih buruk", "lebih baik", "Menjauh", "dari jarak", "persen dari"),
+        "en": ("from 2022", "worse", "better", "Moving away", "of the way", "percent of"),
+    }
+    progress = {
+        "id": (
+            "Kemajuan menuju target akhir Renstra 66,62: tidak dihitung, satuan berbeda (2023 4 "
+            "Orang → 2024 7)",
+            "Kemajuan menuju target akhir Renstra 90: tidak dihitung, satuan berbeda (2023 2 "
+            "Paket → 2024 4,99%)",
+        ),
+        "en": (
+            "Progress to the Renstra end target 66,62: not counted, units differ (2023 4 Orang → "
+            "2024 7)",
+            "Progress to the Renstra end target 90: not counted, units differ (2023 2 Paket → "
+            "2024 4,99%)",
+        ),
+    }
+    for lang, unsaid in words.items():
+        six, five, one = await years_shown(
+            make_app, root, NEXT_YEAR_ID, lang, ("IKU 6", "IKU 5", "IKU 1")
+        )
+        for shown, said in zip((six, five), progress[lang], strict=True):
+            assert ("satuan berbeda:" if lang == "id" else "units differ:") in shown, shown
+            assert said in shown, shown
+            for word in unsaid:
+                assert word not in shown, (word, shown)
+        # IKU 1 ("4 Orang" → "7" of a satuan "Orang": one unit) keeps its change and progress
+        assert "75,00 %" in one and ("dari jarak" if lang == "id" else "of the way") in one, one
