@@ -119,8 +119,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "history": ("Riwayat", "History"),
     "history_help": (
-        "Riwayat simpul terpilih (siapa, kapan, sebelum → sesudah); pulihkan nilai lama",
-        "History of the selected node (who, when, before → after); restore an older value",
+        "Riwayat simpul terpilih di penyimpanan bersama (siapa, kapan, sebelum → sesudah); "
+        "pulihkan nilai lama",
+        "History of the selected node in a shared store (who, when, before → after); restore "
+        "an older value",
     ),
     "conflicts": ("Konflik", "Conflicts"),
     "conflicts_help": (

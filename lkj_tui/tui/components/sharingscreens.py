@@ -125,6 +125,10 @@ class ConflictScreen(Dialog):
             return
         yield OptionList(*options[:-1], id="choices", markup=False)
 
+    def bar_words(self) -> dict[str, str | None]:
+        """No conflict, nothing to save: "⏎ Simpan" is left off (Enter did nothing; tui67)."""
+        return {} if self.conflicts else {"pick": None}
+
     def action_pick(self) -> None:
         for choices in self.query("#choices").results(OptionList):
             choices.action_select()
