@@ -12,8 +12,9 @@ from tests.tui.test_edits import stored
 from tests.tui.test_typing import on_iku1, text
 
 READ = {
-    "id": "titik pada '2.93' dibaca sebagai tanda desimal (2,93)",
-    "en": "the dot in '2.93' was read as a decimal point (2,93)",
+    # (a sentence of its own, capitalised as `lkj-tui set` prints it: tui67)
+    "id": "Titik pada '2.93' dibaca sebagai tanda desimal (2,93)",
+    "en": "The dot in '2.93' was read as a decimal point (2,93)",
 }
 AGAIN = {"id": "Tekan Enter lagi", "en": "Press Enter again"}
 

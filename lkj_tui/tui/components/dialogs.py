@@ -616,7 +616,10 @@ def show_preview(
         dialog.query_one("#warnings", Static),
     )
     if read:
-        said = Content("\n").join(Content.styled(clean_line(r, 300), "$text-muted") for r in read)
+        # (a sentence of its own, as `lkj-tui set` prints it: "Titik pada '3.22' …", tui67)
+        said = Content("\n").join(
+            Content.styled(clean_line(r[:1].upper() + r[1:], 300), "$text-muted") for r in read
+        )
         shown = Content.assemble(shown, "\n", said) if shown.plain else said
     preview.update(shown)
     preview.display = bool(shown.plain)
