@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group_conflicts
 from lkj_tui.core.i18n import (
@@ -222,6 +222,10 @@ _ITEM_WORDS = ["target", "realisasi", "capaian_years", "rating", "no_capaian", "
 _ITEM_WORDS += ["solusi", "program", "kegiatan", "subkegiatan"]  # (the last: where it sits)
 
 
+#: The blocks a section hands on at a time (a few dozen items'), as one text.
+_HANDED = 256
+
+
 class _Doc:
     def __init__(self, evaluation: Evaluation, scope: str, lang: str) -> None:
         self.ev, self.scope, self.lang = evaluation, scope, lang
@@ -240,6 +244,10 @@ class _Doc:
 
     def add(self, *blocks: str | Iterator[str]) -> None:
         self.blocks.extend(b for b in blocks if b)
+
+    def text_taken(self) -> str:
+        """:meth:`taken`'s blocks, a section's (text, no table), as one text."""
+        return "\n\n".join(cast(list[str], self.taken()))
 
     def taken(self) -> list[str | Iterator[str]]:
         """The blocks made so far, handed on: the document is written as it is made."""
@@ -346,7 +354,7 @@ class _Doc:
             yield "| " + " | ".join(cells) + " |"
 
     # ---- 3. per sasaran
-    def sections(self) -> Iterator[str | Iterator[str]]:
+    def sections(self) -> Iterator[str]:
         sections, rest = self.by_sasaran()
         for sasaran_id, items in sections.items():
             sasaran = self.report.node(sasaran_id)
@@ -376,8 +384,9 @@ class _Doc:
             above[n.id] = owners
         return sections, rest
 
-    def section(self, heading: str, items: Sequence[Evaluated]) -> Iterator[str | Iterator[str]]:
-        """A sasaran's section, its blocks handed on item by item."""
+    def section(self, heading: str, items: Sequence[Evaluated]) -> Iterator[str]:
+        """A sasaran's section, its blocks handed on a few dozen items at a time (one text:
+        handed on one by one, they cost the export of every report 2 % in generators)."""
         t, scope = self.t, self.scope
         under: list[Evaluated] = []
         other: list[Evaluated] = []
@@ -396,14 +405,17 @@ class _Doc:
             self.add(f"### {t['under_head'].format(n=len(under))}")
             for ev in under:
                 self.item(ev, True)
-                yield from self.taken()
+                if len(self.blocks) >= _HANDED:
+                    yield self.text_taken()
         if other:
             key = "other_head_all" if self.scope == "all" else "other_head"
             self.add(f"### {t[key].format(n=len(other))}")
             for ev in other:
                 self.item(ev, False)
-                yield from self.taken()
-        yield from self.taken()
+                if len(self.blocks) >= _HANDED:
+                    yield self.text_taken()
+        if self.blocks:
+            yield self.text_taken()
 
     def item(self, ev: Evaluated, under: bool) -> None:
         t, lang, w, node, ach = self.t, self.lang, self.words, ev.node, ev.achievement
