@@ -85,3 +85,25 @@ async def test_palette_history_says_it_needs_a_shared_store(
         await pilot.press("H")  # and H there says the store is not shared
         await settle(pilot)
         assert any("sync --init" in message for message, *_ in app.toasts), app.toasts
+
+
+async def test_j_and_k_move_in_a_choice_list(make_app: Any) -> None:
+    """`p` on IKU 1 lists "+ Tambah baru" and its permasalahan; `j` and `k` move in it as they
+    do in the tree (they did nothing: Enter after `j` opened a new permasalahan)."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.tui.components.dialogs import ChoiceDialog
+    from tests.tui.test_typing import on_iku1
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await on_iku1(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        choices = app.screen.query_one("#choices", OptionList)
+        assert choices.highlighted == 0
+        await pilot.press("j")
+        assert choices.highlighted == 1
+        await pilot.press("k")
+        assert choices.highlighted == 0

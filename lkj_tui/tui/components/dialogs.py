@@ -689,7 +689,12 @@ class ChoiceDialog(Dialog):
     keys come from the data (item ids), which may repeat or be any text, and ``OptionList``
     refuses a repeated id (``DuplicateID``); the choice is found by its position."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "pick", "key_pick")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "pick", "key_pick"),
+        # (as in the tree: `j` did nothing in p's, s's and a's lists, tui67)
+        Binding("j", "step('down')", show=False),
+        Binding("k", "step('up')", show=False),
+    ]
     FIT_LIST = "#choices"
 
     def __init__(self, title: str, choices: list[tuple[str, str]], lang: str = "id") -> None:
@@ -707,6 +712,10 @@ class ChoiceDialog(Dialog):
     def action_pick(self) -> None:
         """Enter (the list runs it itself while it has the focus; here for the key bar)."""
         self.query_one("#choices", OptionList).action_select()
+
+    def action_step(self, way: str) -> None:
+        choices = self.query_one("#choices", OptionList)
+        (choices.action_cursor_down if way == "down" else choices.action_cursor_up)()
 
 
 class ConfirmDialog(Dialog):
