@@ -44,3 +44,31 @@ async def test_no_change_told_past_a_year_of_another_unit(make_app, tmp_path: Pa
                 assert word not in shown, (word, shown)
         # IKU 1 ("4 Orang" → "7" of a satuan "Orang": one unit) keeps its change and progress
         assert "75,00 %" in one and ("dari jarak" if lang == "id" else "of the way") in one, one
+
+
+def test_gaps_of_two_rather_than_the_margin_where_they_miss_by_one() -> None:
+    """At 80×24 the pane is 27 columns: the bundled IKU 1's years in English took gaps of one
+    cell, keeping the rows' margin, where gaps of two missed by one cell (tui65, tui66 left it):
+    "2,82 87,41 %" read as one figure. Gaps of two now, the margin given up; with a cell more
+    both, with a cell less (and in Bahasa Indonesia at 27) gaps of one as before."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.tui.components.years import YearsContext, years_part
+    from tests.conftest import load_bundled_report
+
+    report = load_bundled_report()
+    node = next(n for n in report.nodes() if n.code == "IKU 1")
+    ev = Evaluation(report).of(node.id)
+
+    def row(lang: str, width: int) -> str:
+        part = years_part(ev, YearsContext(report), lang)
+        assert part is not None
+        lines = part.layout(width).plain.splitlines()  # (the table: the prose wraps in the pane)
+        table = lines[: next(i for i, x in enumerate(lines) if x.startswith(("Source", "Sumber")))]
+        assert all(len(x) <= width for x in table), table
+        return next(x for x in lines if x.strip().startswith("2022"))
+
+    assert row("en", 27) == "2022   3,226  2,82  87,41 %"
+    assert row("en", 28) == " 2022   3,226  2,82  87,41 %"
+    assert row("en", 26) == " 2022  3,226 2,82 87,41 %"
+    assert row("id", 27) == " 2022  3,226  2,82 87,41 %"
+    assert row("id", 28) == "2022   3,226   2,82  87,41 %"

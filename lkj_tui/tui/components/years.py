@@ -439,12 +439,14 @@ class YearsPart:
             if folded is not None:
                 head, gap, fitted = folded
             else:
-                if 1 + sum(widths) + 3 * gap > width:  # folded within their columns: whole
+                if gap == 1 and sum(widths) + 2 * 3 <= width:  # gaps of two, not the rows'
+                    lead, gap = "", 2  # margin: "2,85 88,51 %" read as one figure (years67)
+                if len(lead) + sum(widths) + 3 * gap > width:  # folded within their columns
                     for p, row in zip(self.points, rows, strict=True):
                         row[1:3] = [_num(v, lang, room=FIGURE_MIN) for v in (p.target, p.realisasi)]
                     widths = _widths(head, rows)
-                fitted = _narrowed(widths, head, rows, width - 1 - 3 * gap)
-            if 1 + sum(fitted) + 3 * gap > width:  # the row's margin given up too
+                fitted = _narrowed(widths, head, rows, width - len(lead) - 3 * gap)
+            if len(lead) + sum(fitted) + 3 * gap > width:  # the row's margin given up too
                 lead, fitted = "", _narrowed(widths, head, rows, width - 3 * gap)
             if sum(fitted) + 3 * gap > width:  # a capaian's "%" beside it, "100,00%" (years30:
                 # "0 Temuan", "Tidak ada temuan", "102,01%" and "100,00 %" wrapped every row)
