@@ -32,11 +32,13 @@ needs_permissions = pytest.mark.skipif(
 )
 
 
-def _run_as_user(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run_as_user(
+    *args: str, env: dict[str, str] | None = None, program: tuple[str, ...] = (str(LKJ_TUI),)
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
     full_env.update({"COLUMNS": "400", "NO_COLOR": "1", **(env or {})})
     return subprocess.run(
-        [*_AS_USER, str(LKJ_TUI), *args],
+        [*_AS_USER, *program, *args],
         capture_output=True,
         text=True,
         env=full_env,
@@ -181,16 +183,23 @@ def test_an_emptied_store_that_cannot_be_written_is_said_so_too(tmp_path: Path) 
     """A store whose reports were deleted (a lock file left), the user may not write: ``status``,
     ``check`` and ``info`` said "import your report: lkj-tui import FILE.xlsx --store DIR; or
     the sample report: lkj-tui init --store DIR", two commands that cannot write there."""
+    said_emptied_read_only(tmp_path)
+
+
+def said_emptied_read_only(tmp_path: Path, program: tuple[str, ...] = (str(LKJ_TUI),)) -> None:
+    """:func:`test_an_emptied_store_that_cannot_be_written_is_said_so_too` run as ``program``
+    (test_cli68: with ``os.access`` calling every folder writable, as on Windows)."""
     folder = tmp_path / "dikosongkan"
     folder.mkdir()
     (folder / "lama-2023.json.lock").touch()
     folder.chmod(0o555)
     try:
         for command in ("status", "check", "info"):
-            done = _run_as_user(command, "--store", str(folder), "--lang", "en")
+            done = _run_as_user(command, "--store", str(folder), "--lang", "en", program=program)
             said = " ".join(done.stderr.split() if command != "info" else done.stdout.split())
             assert done.returncode == (0 if command == "info" else 1), (command, done.stderr)
             assert "is empty and cannot be written (Permission denied)" in said, said
             assert f"init --store {folder}" not in said and "import FILE" not in said, said
+        assert os.listdir(folder) == ["lama-2023.json.lock"]  # (what was tried, removed)
     finally:
         folder.chmod(0o755)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 import time
@@ -375,11 +374,13 @@ def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
     from lkj_tui.storage.errors import NotFoundError
 
     if isinstance(exc, NotFoundError) and exc.report_id is None and not exc.gone:
+        from lkj_tui.storage.atomic import write_refused
+
         root = exc.path
-        if root.is_dir() and not os.access(root, os.W_OK):  # (Windows: a folder is writable)
+        if root.is_dir() and (refused := write_refused(root)) is not None:
             t = _TEXT["en" if lang == "en" else "id"]
             where = from_where(root, store_location(path)[1] or t["default"], lang)
-            why = os.strerror(errno.EACCES)
+            why = refused.strerror or str(refused)
             return t["empty_read_only"].format(root=typed_path(root), source=where, why=why)
     return exc.text(lang, store_option(path, lang))
 

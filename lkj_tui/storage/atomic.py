@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
-from lkj_tui.storage.errors import StoreError, from_os_error
+from lkj_tui.storage.errors import DENIED, StoreError, from_os_error
 from lkj_tui.storage.jsonfile import CLOEXEC as _CLOEXEC
 from lkj_tui.storage.jsonfile import (
     FileSig,
@@ -133,6 +133,20 @@ def _not_durable(path: Path, exc: OSError) -> StoreError:
 #: applies). A file that exists keeps its owner's permissions and loses what ``mode`` does not
 #: grant its group and others: a report an older version created 0644 is 0600 after its next save.
 PRIVATE = 0o600
+
+
+def write_refused(folder: Path) -> OSError | None:
+    """The system's refusal to write a new file in ``folder`` (no permission, a read-only disk),
+    found by trying: a temp file made there and removed at once (nameless where the system has
+    such files); None where it can be written. ``os.access`` is no answer: on Windows it calls a
+    folder writable whatever its access list says."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".lkj-tui-probe.", suffix=".tmp"):
+            return None
+    except OSError as exc:
+        return exc if exc.errno in DENIED else None
 
 
 def read_only_error(path: Path) -> StoreError:
