@@ -297,7 +297,10 @@ _MODEL_PROBLEMS: dict[str, tuple[str, str]] = {
         "pohon laporan terlalu dalam: lebih dari {n} tingkat (simpul {id})",
         "the report's tree is too deep: more than {n} levels (node {id})",
     ),
-    "cycle": ("siklus induk (induk melingkar): simpul {shown}", "a parent cycle: node {shown}"),
+    "cycle": (
+        "siklus induk (induk melingkar), tiap simpul di bawah yang berikutnya: {shown}",
+        "a parent cycle, each node under the next: {shown}",
+    ),
     "moved": ("memindahkan simpul tidak didukung", "moving a node is not supported"),
     "id mismatch": (
         "simpul {id}: id tidak cocok ({other})",

@@ -1257,8 +1257,18 @@ class Report:
             on_path.add(up)
             up = self._nodes[up].parent
         cycle = path[path.index(up) :] if up is not None else path
-        shown = " → ".join([*cycle[:6], "…"] if len(cycle) > 6 else [*cycle, cycle[0]])
+        named = [self._known(node_id) for node_id in cycle[:7]]
+        shown = " → ".join([*named[:6], "…"] if len(cycle) > 6 else [*named, named[0]])
         raise ModelError("cycle", shown=shown)
+
+    def _known(self, node_id: str) -> str:
+        """A node as a refusal names it to the user: its kode, else its name (cut), as the
+        report shows it; its id only where it has neither. (A cycle named by ids alone, 32 hex
+        digits each, told a planner nothing: share68.)"""
+        from lkj_tui.core.sanitize import clean_words  # (only when a report is refused)
+
+        node = self._nodes[node_id]
+        return clean_words(" ".join((node.code or node.name).split()), 40) or node_id
 
     def copy(self) -> Report:
         """Another report over the same (immutable) nodes: editing one leaves the other as it is."""
