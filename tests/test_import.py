@@ -102,6 +102,13 @@ def _by_name(report: Report) -> dict[str, Node]:
         (1234.0, "#,##0_);[Red](#,##0)", "1.234"),  # (a space's width: no unit)
         (1234.0, '_-"Rp"* #,##0_-;\\-"Rp"* #,##0_-', "Rp 1.234"),
         (5.0, '0" Korporasi"', "5 Korporasi"),  # (its "rp" was read as Rupiah)
+        (95.0, '"≥ "0', "≥ 95"),  # (imp68: a text before the number was dropped, "95")
+        (3.51, '">"0.00', ">3,51"),
+        (0.05, '"≤ "0.0%', "≤ 5,0 %"),
+        (95.0, "\\≥ 0", "≥ 95"),
+        (1234.0, '_("$"* #,##0_)', "1.234"),  # (a currency sign but Rupiah: not kept)
+        (1234.0, "[$$-409]#,##0", "1.234"),
+        (1234.0, '"Rp."#,##0', "Rp 1.234"),
     ],
 )
 def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
@@ -111,7 +118,7 @@ def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
 def _shown(value: float, fmt: str | None) -> str:
     """What a number cell shows, by the rules of ``number_text``'s docstring spelled out with
     Decimal and the core's formatting (number_text takes shortcuts to the same text)."""
-    percent, places, grouped, rupiah, unit, scale = read_format(fmt or "General")
+    percent, places, grouped, rupiah, unit, scale, prefix = read_format(fmt or "General")
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
@@ -123,12 +130,12 @@ def _shown(value: float, fmt: str | None) -> str:
         number = number.normalize()
         number = number.quantize(Decimal(1)) if number == number.to_integral() else number
         text = format_exact(number).replace(".", "")
-    return ("Rp " if rupiah else "") + text + (" %" if percent else "") + unit
+    return ("Rp " if rupiah else prefix) + text + (" %" if percent else "") + unit
 
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
             '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%", '0.0"%"', '#,##0" Dokumen"',
-            '#,##0.00,," jt"', '0"orang"']  # fmt: skip
+            '#,##0.00,," jt"', '0"orang"', '"≥ "0', '">"0.00', '"≤ "0.0%']  # fmt: skip
 
 
 @given(

@@ -261,6 +261,8 @@ class _Notes:
         try:
             parsed = parse_number(token)
         except ParseError:
+            if _TYPED_DATE.fullmatch(token):  # ("31.12.2024": imp68, it was "not a number")
+                raise _typed_date(raw) from None
             if token == raw.strip():  # (the value is the number: quoted once, by ``of``)
                 raise ParseError.of(
                     raw,
@@ -351,8 +353,12 @@ _DEADLINE = (
     "“Tepat waktu”): no capaian is computed from dates",
 )
 #: A date typed as text: "31/12/2024", "31-12-2024", "31.12.2024", "31 Desember 2024" (imp67:
-#: refused as "not recognised as a number…", nothing said of a date).
-_TYPED_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{1,2} [^\W\d_]{3,9}\.? \d{4}")
+#: refused as "not recognised as a number…", nothing said of a date), the year first with a dot
+#: or a slash, "2024.12.31", "2024/12/31" (imp68; "2024-12-31" is Excel's date, :func:`_dashes`).
+#: None is a number: a thousands group has three digits.
+_TYPED_DATE = re.compile(
+    r"\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}([/.])\d{1,2}\2\d{1,2}|\d{1,2} [^\W\d_]{3,9}\.? \d{4}"
+)
 
 
 def _typed_date(raw: str) -> ParseError:

@@ -38,6 +38,11 @@ class NumberFormat(NamedTuple):
     #: thousands the number is divided by: one per comma after its last digit (``#,##0," rb"``
     #: shows 1234567 as "1.235 rb"; it was read "1.234.567", a thousand times the unit)
     scale: int = 0
+    #: the text the format writes before the number, as it shows it: a comparator (``"≥ "0``
+    #: → "≥ ": 95 shows "≥ 95", read as the threshold it is; imp68: it was dropped, "95"), a
+    #: word; never "Rp" (:attr:`rupiah`) nor another currency's sign (``"$"``, ``[$€-2]``: the
+    #: locale's accounting format on an amount that lkj-tui reads as Rupiah), which are not kept
+    prefix: str = ""
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
@@ -49,6 +54,8 @@ MAX_FORMAT = 255
 _TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\[\]]*\]|[_*].|(?i:general)|.', re.S)
 #: The characters a format shows as they are without quotes (Excel's list, and the space).
 _SHOWN = frozenset(" $-+/():!^&'~{}<>=")
+#: Currency signs a format writes before the number that are not kept (:attr:`NumberFormat.prefix`).
+_MONEY = str.maketrans("", "", "$€£¥")
 
 
 def _shown_text(token: str) -> str:
@@ -76,6 +83,14 @@ def _unit(tokens: list[str]) -> tuple[str, int]:
     return (" " + unit if written[:1].isspace() else unit) if unit else "", scale
 
 
+def _prefix(tokens: list[str]) -> str:
+    """The text the format writes before the number's first digit, as shown, without a currency
+    sign (:attr:`NumberFormat.prefix`): "≥ " for ``"≥ "0``, ">" for ``">"0.00``."""
+    written = "".join(_shown_text(t) for t in tokens).translate(_MONEY)
+    shown = " ".join(written.split())
+    return shown + " " if shown and written[-1].isspace() else shown
+
+
 def read_format(code: str) -> NumberFormat:
     """What a format code does to a number, read from the code's first section with quoted text
     and [..] blocks removed."""
@@ -95,8 +110,9 @@ def read_format(code: str) -> NumberFormat:
         decimals = _DECIMALS.search(plain)
         places = len(decimals.group(1)) if decimals else 0
     unit, scale = _unit(tokens[last + 1 :]) if digits else ("", 0)
+    prefix = _prefix(tokens[:first]) if digits and not rupiah else ""
     grouped = "," in tokens[first:last]
-    return NumberFormat("%" in plain, places, grouped, rupiah, unit, scale)
+    return NumberFormat("%" in plain, places, grouped, rupiah, unit, scale, prefix)
 
 
 def number_text(value: float | int, number_format: str | None = None) -> str:
@@ -110,7 +126,8 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
       (``0.0"%"``) shows the number with " %": 85 → "85,0 %";
     - a unit the format writes after the number is kept: 5 in ``0" orang"`` → "5 orang", and a
       comma after its last digit divides by a thousand: 1234567 in ``#,##0," rb"`` → "1.235 rb";
-    - a Rupiah format gets "Rp " in front.
+    - a Rupiah format gets "Rp " in front; another text the format writes before the number is
+      kept, as shown, but a currency sign: 95 in ``"≥ "0`` → "≥ 95".
     """
     return format_number(value, GENERAL if number_format is None else read_format(number_format))
 
@@ -119,7 +136,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     """:func:`number_text` with the format code already read (a workbook reads each once)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    percent, places, grouped, rupiah, unit, scale = fmt
+    percent, places, grouped, rupiah, unit, scale, prefix = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
@@ -135,7 +152,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     if percent:
         text += " %"
     text += unit
-    return "Rp " + text if rupiah else text
+    return "Rp " + text if rupiah else prefix + text if prefix else text
 
 
 def _decimal_text(

@@ -539,6 +539,11 @@ def _given_by_option(
                 break
 
 
+#: A year as a Laporan cell writes it: "2024", "Tahun 2024", "TA 2024", "Tahun Anggaran: 2024"
+#: (imp68: a number cell formatted ``"Tahun "0``, shown "Tahun 2024", is read as shown).
+_TAHUN = r"(?i:(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*:?\s*)?(\d{4})"
+
+
 def build_meta(
     facts: _Facts, unknown: _Facts, options: MetaOptions, problems: list[Problem]
 ) -> ReportMeta | None:
@@ -555,8 +560,8 @@ def build_meta(
     if tahun is None and "tahun" in facts:
         text, place = facts["tahun"]
         digits = text.strip().removesuffix(",0")
-        if re.fullmatch(r"\d{4}", digits):
-            tahun = int(digits)
+        if year := re.fullmatch(_TAHUN, digits):
+            tahun = int(year[1])
         elif (typed := _year_in_a_date_cell(digits)) is not None:
             problems.append(_p(place, text, *_date_cell_said(typed)))
         else:
