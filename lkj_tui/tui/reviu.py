@@ -6,7 +6,9 @@ all, Enter jumping to the finding's node."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar
+from array import array
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, overload
 
 from textual import on
 from textual.app import ComposeResult
@@ -246,16 +248,100 @@ class _ByOption:
         return index if self.value is None else self.value
 
 
-class FindingList(OptionList):
-    """The Reviu screen's list: Textual's ``OptionList`` whose options are one line each, its
-    line cache :class:`Lines` (``_update_lines`` sets their number: no option measured)."""
+class FindingOption(Option):
+    """A finding's option: its :class:`Row`, the id ``"i:node"`` (``i`` the finding's index in
+    the reviu, ``node`` its node's id) and its place in the list."""
 
-    def __init__(self, *options: Option, id: str, classes: str = "") -> None:
+    def __init__(self, row: Row, option_id: str, index: int) -> None:
+        super().__init__(row, id=option_id)
+        self.index = index
+
+
+#: How many options :class:`Rows` keeps made (several screens' rows; the render cache's own
+#: options, Textual's 2,048 at most, stay alive with it).
+KEPT = 512
+
+
+class Rows(Sequence[FindingOption]):
+    """The Reviu screen's options, most serious first, each made when the list asks for it (the
+    rows on screen, the highlighted one) and a few hundred kept: the list holds the findings'
+    order, 4 bytes a finding. An option, its row and its id a finding, with Textual's two dicts
+    by option, held 390 bytes a finding (11.3 MiB of a huge report's 30,279, mem68)."""
+
+    def __init__(self, screen: ReviuScreen, findings: Sequence[Finding]) -> None:
+        self.screen, self.findings = screen, findings
+        rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+        self.order = array(
+            "I", sorted(range(len(findings)), key=lambda i: rank[findings[i].severity])
+        )
+        self.made: dict[int, FindingOption] = {}
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    @overload
+    def __getitem__(self, index: int) -> FindingOption: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[FindingOption]: ...
+    def __getitem__(self, index: int | slice) -> FindingOption | list[FindingOption]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self.order)
+        option = self.made.get(index)
+        if option is None:
+            if not 0 <= index < len(self.order):
+                raise IndexError(index)
+            i = self.order[index]
+            finding = self.findings[i]
+            if len(self.made) >= KEPT:
+                self.made.clear()
+            option = FindingOption(Row(self.screen, finding), f"{i}:{finding.node or ''}", index)
+            self.made[index] = option
+        return option
+
+    def index_of(self, option_id: str) -> int:
+        """The place of the option ``option_id`` (``"i:node"``); ValueError if no option has it
+        (the reviu changed since it was read)."""
+        head, _, node = option_id.partition(":")
+        if not head.isdigit() or int(head) >= len(self.findings):
+            raise ValueError(option_id)
+        i = int(head)
+        if (self.findings[i].node or "") != node:
+            raise ValueError(option_id)
+        return self.order.index(i)
+
+
+class _IndexOf:
+    """Textual's ``_option_to_index`` of a :class:`FindingList`: an option's place, which it
+    keeps itself (no dict by option)."""
+
+    def __getitem__(self, option: FindingOption) -> int:
+        return option.index
+
+    def clear(self) -> None:
+        pass
+
+
+class FindingList(OptionList):
+    """The Reviu screen's list: Textual's ``OptionList`` over :class:`Rows` (its options made
+    when asked), whose options are one line each, its line cache :class:`Lines`
+    (``_update_lines`` sets their number: no option measured)."""
+
+    def __init__(self, rows: Rows, id: str, classes: str = "") -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self._line_cache = Lines()  # type: ignore[assignment]
-        self.add_options(options)
-        if options:
+        self._options = rows  # type: ignore[assignment]
+        self._option_to_index = _IndexOf()  # type: ignore[assignment]
+        if rows:
             self.action_first()  # (as OptionList's own __init__ does)
+
+    def get_option(self, option_id: str) -> Option:
+        rows: Rows = self._options  # type: ignore[assignment]
+        try:
+            return rows[rows.index_of(option_id)]
+        except ValueError:
+            raise OptionDoesNotExist(f"There is no option with an ID of {option_id!r}") from None
 
     def _on_resize(self) -> None:  # (the finding under the list took a line more or less)
         super()._on_resize()
@@ -326,16 +412,11 @@ class ReviuScreen(Dialog):
         return OneLineOr(Content.assemble(counts, "  ·  ", key), Content("\n").join([counts, key]))
 
     def body(self) -> ComposeResult:
-        options = []
-        if self.reviu is not None:
-            ordered = sorted(
-                enumerate(self.reviu.findings), key=lambda p: SEVERITIES.index(p[1].severity)
-            )
-            if self.places is None or self.places.report is not self.view.report:
-                self.places = Places(self.view.report)
-            # each row's line made when it is drawn, not kept (30,000 findings of a huge report
-            # held 70 MB as lines: mem59)
-            options = [Option(Row(self, f), id=f"{i}:{f.node or ''}") for i, f in ordered]
+        # each row's option made when the list asks for it, its line when it is drawn (30,000
+        # findings of a huge report held 70 MB as lines: mem59; 11 MiB as options: mem68)
+        options = Rows(self, self.reviu.findings if self.reviu is not None else ())
+        if options and (self.places is None or self.places.report is not self.view.report):
+            self.places = Places(self.view.report)
         empty = "pending" if self.reviu is None else "none"
         # the command on `x` only: with it, the screen at 80×24 listed 8 rows (tui31)
         key = "hint" if options else empty
@@ -351,7 +432,7 @@ class ReviuScreen(Dialog):
             yield command
         # more rows than the screen has lines: sure to scroll, so its scrollbar from the start
         long = len(options) > self.app.size.height
-        yield FindingList(*options, id="findings", classes="-long" if long else "")
+        yield FindingList(options, id="findings", classes="-long" if long else "")
         if options:  # the highlighted finding whole (its row is cut at the list's width);
             # a long one scrolls with the wheel, the list keeping the keys
             with VerticalScroll(id="finding-box", can_focus=False):

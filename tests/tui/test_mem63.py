@@ -16,8 +16,8 @@ from lkj_tui.tui.reviu import FindingList, ReviuScreen
 from tests.tui.conftest import SIZE, settle
 
 
-def _textuals(*options, id: str, classes: str = "") -> OptionList:
-    return OptionList(*options, id=id, classes=classes, markup=False)
+def _textuals(rows, id: str, classes: str = "") -> OptionList:
+    return OptionList(*rows, id=id, classes=classes, markup=False)
 
 
 async def _screen(app, pilot, reviu: Reviu, keys: tuple[str, ...] = ()) -> tuple[OptionList, int]:
