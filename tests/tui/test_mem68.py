@@ -5,8 +5,6 @@ finding (an option, a row, an id and Textual's two dicts by option held ≈ 390 
 
 from __future__ import annotations
 
-import tracemalloc
-
 import pytest
 from textual.widgets import OptionList
 from textual.widgets.option_list import OptionDoesNotExist
@@ -14,6 +12,7 @@ from textual.widgets.option_list import OptionDoesNotExist
 from lkj_tui.core.reviu import SEVERITIES, Reviu
 from lkj_tui.tui.reviu import ReviuScreen
 from tests.tui.conftest import SIZE, settle
+from tests.tui.test_mem63 import _screen
 
 
 def _many(app, n: int) -> Reviu:
@@ -23,19 +22,7 @@ def _many(app, n: int) -> Reviu:
 
 async def _held(app, pilot, reviu: Reviu) -> int:
     """The memory the Reviu screen of ``reviu`` holds once drawn, at its end and back at its top."""
-    for f in reviu.findings:  # (each finding's words written once: what the screen itself adds)
-        f.message("id"), f.message("en")
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        app.push_screen(ReviuScreen(app.view, reviu, app.lang))
-        await settle(pilot)
-        for key in ("end", "home"):
-            await pilot.press(key)
-            await settle(pilot)
-        held = tracemalloc.get_traced_memory()[0] - before
-    finally:
-        tracemalloc.stop()
+    _, held = await _screen(app, pilot, reviu, ("end", "home"))
     app.pop_screen()
     await settle(pilot)
     return held
