@@ -505,8 +505,9 @@ def test_check_severity_in_bahasa_indonesia_filters(store_path: Path) -> None:
 
 
 def test_check_all_writes_large_counts_as_the_reader_does(tmp_path: Path) -> None:
-    """``check --all`` of a region totals 1.012 kesalahan in Bahasa Indonesia (1012 in English),
-    as the reports write their figures (43.197.824.640); a row's counts the same."""
+    """``check --all`` of a region totals 1.012 kesalahan in Bahasa Indonesia (1,012 in English,
+    as ``status`` and the TUI write a count: cli68), as the reports write their figures
+    (43.197.824.640); a row's counts the same."""
     from lkj_tui.bundled import bundled_report_path
 
     doc = json.loads(bundled_report_path().read_text(encoding="utf-8"))
@@ -517,4 +518,4 @@ def test_check_all_writes_large_counts_as_the_reader_does(tmp_path: Path) -> Non
     out = run_cli("check", "--all", store=store.root).stdout
     assert "44 laporan: 1.012 kesalahan (✗) · 836 peringatan (!) · 1.408 catatan (·)" in out
     english = run_cli("check", "--all", "--lang", "en", store=store.root).stdout
-    assert "44 reports: 1012 errors (✗) · 836 warnings (!) · 1408 notes (·)" in english
+    assert "44 reports: 1,012 errors (✗) · 836 warnings (!) · 1,408 notes (·)" in english

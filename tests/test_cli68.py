@@ -1,14 +1,19 @@
 """cli68: the command line as a new user finds it — a store folder that cannot be written found
-by trying to write there (``os.access`` calls every folder writable on Windows), ..."""
+by trying to write there (``os.access`` calls every folder writable on Windows); every count
+grouped as ``status`` and the TUI group it (the Markdown export said "(1442)"), ..."""
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.test_cli67 import needs_permissions, said_emptied_read_only
+from tests.test_grouped_counts import RID, _store_with_many_under
 
 #: ``lkj-tui`` with ``os.access`` saying what it says on Windows: every folder is writable
 _AS_ON_WINDOWS = (
@@ -36,3 +41,51 @@ def test_trying_a_writable_emptied_store_leaves_nothing_behind(tmp_path: Path) -
     assert done.returncode == 1, done.stderr
     assert "cannot be written" not in said and "import" in said, said
     assert os.listdir(folder) == ["lama-2023.json.lock"]
+
+
+@pytest.fixture(scope="module")
+def many_under(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A report with 1,200 more program measures under target (and 1,000+ findings each level)."""
+    return _store_with_many_under(tmp_path_factory.mktemp("many"), 1200)
+
+
+def _counts(text: str) -> set[str]:
+    """Every figure of four digits or more written whole, ungrouped ("1208"): not a year, a
+    finding's number ("1208\\."), a node id ("under-1208", "simpul 581c1133")."""
+    found = re.findall(r"(?<![\w.,-])\d{4,}(?![\w.,\\])", text)
+    return {n for n in found if not 1900 < int(n) < 2100}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_count_is_grouped_as_status_groups_it(many_under: Path, lang: str) -> None:
+    """The Markdown export said "Di bawah target (1208)", ``check`` "Kesalahan (1223)" and
+    "1223 kesalahan", the reviu export "| Kesalahan | 1223 |", while ``status`` and the TUI
+    say "1.208"; English ``status`` said "… and 1.108 more" with the Indonesian mark."""
+    mark = "." if lang == "id" else ","
+    group = re.compile(rf"\d{{1,3}}\{mark}\d{{3}}")
+    said = {
+        "export": run_cli("--lang", lang, "export", "-r", RID, "-o", "-", store=many_under),
+        "reviu": run_cli(
+            "--lang", lang, "export", "--reviu", "-r", RID, "-o", "-", store=many_under
+        ),
+        "check": run_cli("--lang", lang, "check", "-r", RID, store=many_under),
+        "status": run_cli("--lang", lang, "status", "-r", RID, store=many_under),
+    }
+    for command, done in said.items():
+        assert done.returncode in (0, 1), (command, done.stderr)
+        assert not _counts(done.stdout), (command, _counts(done.stdout))
+    heads = {
+        "id": ("### Di bawah target (", "| Kesalahan | ", "Kesalahan (", " kesalahan · ", "dan "),
+        "en": ("### Under target (", "| Errors | ", "Errors (", " errors · ", "and "),
+    }[lang]
+    for (command, head), text in zip(
+        [("export", heads[0]), ("reviu", heads[1]), ("check", heads[2])],
+        [said["export"].stdout, said["reviu"].stdout, said["check"].stdout],
+        strict=True,
+    ):
+        after = text.split(head, 1)[1]
+        assert group.match(after), (command, after[:20])
+    summary = next(line for line in said["check"].stdout.splitlines() if heads[3] in line)
+    assert group.match(summary), summary
+    more = said["status"].stdout.split(f" … {heads[4]}", 1)[1]
+    assert group.match(more), more[:20]

@@ -8,7 +8,6 @@ import gc
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +41,7 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Report
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.reviu import (
     COVERAGE_ITEMS,
     SEVERITIES,
@@ -287,7 +286,8 @@ def render(
             continue
         mark, style = _mark(severity, painter), _MARKS[severity][1]
         yield ""
-        yield from painter.lines([(f"{t[severity]} ({len(found)})", f"bold {style.split()[-1]}")])
+        heading = f"{t[severity]} ({grouped(len(found), lang)})"
+        yield from painter.lines([(heading, f"bold {style.split()[-1]}")])
         prefix = [("    ", ""), (mark, style), (" ", "")]
         for key, items in groups(report, found):
             if key is None:
@@ -325,11 +325,12 @@ def render(
                 yield from painter.lines(body, 6, prefix, whole=keep, codes=True, values=True)
     yield ""
     counts = dict(hidden) if hidden else reviu.counts()  # (--severity: every level's count)
-    every = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts)).split(painter.sep)
+    said = {k: grouped(n, lang) for k, n in counts.items()}  # ("1.442", as status says it)
+    every = t["summary"].format(sep=painter.sep, **said, **_nouns(counts)).split(painter.sep)
     parts, whole = _left_out(t, every, least, lang)
     summary = painter.sep.join(parts)
     yield from painter.lines([(summary, "bold")], whole=whole)
-    cover = t["coverage"].format(n=reviu.iku)
+    cover = t["coverage"].format(n=grouped(reviu.iku, lang))
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
         cover += f" {label} {reviu.coverage.get(key, 0)}/{reviu.iku};"
@@ -548,8 +549,8 @@ def check_all(
     painter = Painter(Terminal())
 
     def count(n: int) -> str:
-        """A count as the reader writes it: 16.196 in Bahasa Indonesia (16196 in English)."""
-        return str(n) if lang == "en" or n < 1000 else format_id(Decimal(n), 0)
+        """A count as the reader writes it: 16.196 in Bahasa Indonesia, 16,196 in English."""
+        return grouped(n, lang)
 
     # one year's reports: the title names it, as with --tahun (years39: a column of "2025" on
     # each row pushed the Indonesian listing of a province's year into cards at 80 columns)
@@ -593,7 +594,7 @@ def check_all(
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     said_region, offices = region.listed([i for i, _ in rows])
     office = {i.id: name for (i, _), name in zip(rows, offices, strict=True)}
-    title = title.format(n=len(rows), tahun=tahun) + said_region
+    title = title.format(n=count(len(rows)), tahun=tahun) + said_region
     lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
@@ -616,7 +617,9 @@ def check_all(
     every = [row for group_cells in cells for row in group_cells]  # (one layout for all years)
     for (year, group, sums), group_cells in zip(totals, cells, strict=True):
         if len(groups) > 1:  # (one year: its title says it)
-            head = t["all_year"].format(tahun=year, n=len(group), **_nouns({"n": len(group)}))
+            head = t["all_year"].format(
+                tahun=year, n=count(len(group)), **_nouns({"n": len(group)})
+            )
             lines += ["", *painter.lines([(head, "bold")])]
         lines += table(
             painter, headers, group_cells, right=right, under=0, card=card, measure=every

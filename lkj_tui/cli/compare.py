@@ -49,7 +49,7 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.longvalue import CELL_ROOM, clip_long
 from lkj_tui.core.model import Measure, Node, Report, ReportMeta
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.years import (
     Change,
@@ -343,7 +343,7 @@ def pair_lines(
             if region:
                 key, listed = "others:region", f"{listed} --pemerintah {typed_path(region)}"
             out += [
-                t[key].format(n=picked.others, year=new.tahun, region=region),
+                t[key].format(n=grouped(picked.others, lang), year=new.tahun, region=region),
                 f"  lkj-tui compare ID{store}",
                 t["others:list"],
                 f"  lkj-tui status --all {listed}{store}",
@@ -1263,7 +1263,12 @@ def render(
         listed = [r for r in rows if r.state == state]
         if listed:
             heading = t[f"{state}_across" if across else state]
-            out += [Text(), Text(heading.format(a=old.tahun, b=new.tahun, n=len(listed)), "bold")]
+            out += [
+                Text(),
+                Text(
+                    heading.format(a=old.tahun, b=new.tahun, n=grouped(len(listed), lang)), "bold"
+                ),
+            ]
             for r in _labelled(listed, out, t):
                 ev = r.new if r.new is not None else r.old
                 assert ev is not None and ev.node.measure is not None
@@ -1275,7 +1280,7 @@ def render(
                 out += _hanging(console, line)
     ambiguous = [r for r in rows if r.state == "ambiguous"]
     if ambiguous:
-        out += [Text(), Text(t["ambiguous"].format(n=len(ambiguous)), "bold yellow")]
+        out += [Text(), Text(t["ambiguous"].format(n=grouped(len(ambiguous), lang)), "bold yellow")]
         for r in _labelled(ambiguous, out, t):
             line = _code_and(safe(r.node.code))
             line.append_text(_words(r.node.name, 60))

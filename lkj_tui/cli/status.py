@@ -66,7 +66,7 @@ from lkj_tui.core.i18n import (
     verdict_text,
 )
 from lkj_tui.core.model import Node
-from lkj_tui.core.numbers import format_id, grouped
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
@@ -557,7 +557,7 @@ def parts(
             whole.append(f"← {parent}" if parents[0].code else "")  # ("← IKU" / "1" apart)
         out.append(Hanging(row, len(f" {UNDER_MARK} "), whole))  # (wrapped: under its text)
     if len(under) > UNDER_SHOWN:
-        more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
+        more = grouped(len(under) - UNDER_SHOWN, lang)
         # (the command last, and wider than the line on a line of its own: at 80 columns
         # "--store" / "PATH" was broken apart)
         every = f"lkj-tui export --scope under-target{options_of(command, report.meta.id)}"
@@ -806,7 +806,7 @@ def _all_reports(
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     said_region, offices = (region or Region(None, lang)).listed([i for i, _ in rows])
     office = {i.id: name for (i, _), name in zip(rows, offices, strict=True)}
-    title = title.format(n=len(rows), tahun=tahun) + said_region
+    title = title.format(n=grouped(len(rows), lang), tahun=tahun) + said_region
     lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
@@ -815,8 +815,8 @@ def _all_reports(
                 (clean_line(info.id, 200), ""),
                 (clean_line(office[info.id], 200), ""),
                 *([] if said else [(str(info.tahun), "")]),
-                (str(s.indicators), ""),
-                (str(s.under_target), "bold red" if s.under_target else ""),
+                (grouped(s.indicators, lang), ""),
+                (grouped(s.under_target, lang), "bold red" if s.under_target else ""),
                 (pct(s.average) + of_iku(s.measured, s.indicators, lang), ""),
             ]
             for info, s in group
@@ -828,13 +828,17 @@ def _all_reports(
     for (year, group, sum_), group_cells in zip(totals, cells, strict=True):
         if len(groups) > 1:  # (one year: its title says it)
             key = "all_year_1" if len(group) == 1 and "all_year_1" in t else "all_year"
-            lines += ["", *painter.lines([(t[key].format(tahun=year, n=len(group)), "bold")])]
+            head = t[key].format(tahun=year, n=grouped(len(group), lang))
+            lines += ["", *painter.lines([(head, "bold")])]
         lines += table(painter, headers, group_cells, right, 0, card, every, names.cut)
         if len(group) > 1:  # the year's reports: the region's figures added up
             avg = pct(sum_.average) + of_iku(sum_.measured, sum_.indicators, lang)
-            head = t["all_total"].format(tahun=year, n=len(group))
+            head = t["all_total"].format(tahun=year, n=grouped(len(group), lang))
             figures = t["all_summary"].format(
-                n=sum_.indicators, under=sum_.under_target, avg=avg, sep=painter.sep
+                n=grouped(sum_.indicators, lang),
+                under=grouped(sum_.under_target, lang),
+                avg=avg,
+                sep=painter.sep,
             )
             lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]

@@ -23,7 +23,7 @@ from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long_pieces
 from lkj_tui.core.model import Node, ReportMeta, listed_once
-from lkj_tui.core.numbers import format_id
+from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.years import (
     Renamed,
@@ -324,7 +324,7 @@ def _comparison_blocks(
         if not listed:
             continue
         heading = t[f"{state}_across"] if across and state != "ambiguous" else t[state]
-        yield f"### {heading.format(n=len(listed))}"
+        yield f"### {heading.format(n=grouped(len(listed), lang))}"
         for kind, run in groups(listed):
             if kind != "iku":
                 yield f"**{t.get(f'group:{kind}', kind)}**"
@@ -571,7 +571,9 @@ def render_rollup(
             region=f": {escape_cell(region)}" if plain(region) else "",
             tahun=f" ({tahun})" if tahun else "",
         ),
-        t["roll_intro"].format(n=len(summaries), mark=UNDER_MARK, date=day.isoformat()),
+        t["roll_intro"].format(
+            n=grouped(len(summaries), lang), mark=UNDER_MARK, date=day.isoformat()
+        ),
         f"## {t['roll_table']}",
     ]
     # (no column of the year: the title says it, one year's reports)
@@ -583,8 +585,9 @@ def render_rollup(
     def figures(s: Summary) -> list[str]:
         # the average of the IKU with a capaian: how many of them, when not all (a report filled
         # in part read as if its average were the whole report's)
-        of = t["of_iku"].format(m=s.measured, n=s.indicators) if s.measured < s.indicators else ""
-        return [str(s.indicators), str(s.under_target), _pct(s.average) + of]
+        m, n = grouped(s.measured, lang), grouped(s.indicators, lang)
+        of = t["of_iku"].format(m=m, n=n) if s.measured < s.indicators else ""
+        return [n, grouped(s.under_target, lang), _pct(s.average) + of]
 
     office = _office_names(summaries, one)
     for ev, s in summaries:
@@ -596,18 +599,22 @@ def render_rollup(
         lines.append("| " + " | ".join(cells) + " |")
     if len(summaries) > 1:  # the region's figures: what a planner adds up by hand otherwise
         whole = figures(total(s for _, s in summaries))
-        cells = [f"**{t['total'].format(n=len(summaries))}**", *whole]
+        cells = [f"**{t['total'].format(n=grouped(len(summaries), lang))}**", *whole]
         if before:  # the same offices' both years (those the store holds the year before of)
             both, of = _both_years(summaries, before)
             cells.append(
                 _against(both, prev, t)
-                + (t["against_of"].format(m=of, n=len(summaries)) if of < len(summaries) else "")
+                + (
+                    t["against_of"].format(m=grouped(of, lang), n=grouped(len(summaries), lang))
+                    if of < len(summaries)
+                    else ""
+                )
                 + _unlike(both, t)
             )
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
     if missing:  # an office without the year's report is named, never left out unsaid
-        blocks.append(f"## {t['without'].format(tahun=tahun, n=len(missing))}")
+        blocks.append(f"## {t['without'].format(tahun=tahun, n=grouped(len(missing), lang))}")
         blocks.append(t["without_intro"].format(tahun=tahun))
         blocks.append(
             "\n".join(
@@ -617,7 +624,7 @@ def render_rollup(
             )
         )
     if renamed:  # a renamed office is paired, never one missing and one new; how is said
-        blocks.append(f"## {t['renamed'].format(n=len(renamed))}")
+        blocks.append(f"## {t['renamed'].format(n=grouped(len(renamed), lang))}")
         blocks.append(t["renamed_intro"].format(tahun=tahun))
         blocks.append("\n".join("- " + _renamed_item(r, t) for r in renamed))
     for ev, _ in summaries:

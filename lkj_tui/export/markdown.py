@@ -33,7 +33,7 @@ from lkj_tui.core.i18n import (
 )
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.core.model import Item, Node, listed_once
-from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.numbers import format_exact, format_id, grouped
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.escape import code, escape_cell, escape_inline, joined, memoized, plain
 
@@ -293,7 +293,7 @@ class _Doc:
         rid = clean_line(self.report.meta.id, 100)
         resolve, sync = f"lkj-tui resolve -r {rid}{options}", f"lkj-tui sync{options}"
         self.add(
-            f"## {t['c_title'].format(n=len(conflicts))}",
+            f"## {t['c_title'].format(n=self.count(len(conflicts)))}",
             t["c_intro"],
             "\n".join(rows),
             t["c_how"].format(resolve=code(resolve), sync=code(sync)),
@@ -308,10 +308,10 @@ class _Doc:
         avg = t["average"].format(avg=_pct(s.average))
         if s.printed_average is not None and s.printed_average != s.average:
             avg += t["printed_avg"].format(avg=_pct(s.printed_average))
-        count = t["count"].format(under=s.under_target, n=s.indicators)
+        count = t["count"].format(under=self.count(s.under_target), n=self.count(s.indicators))
         if unmeasured:
-            count += t["unmeasured"].format(n=unmeasured)
-        ratings = " · ".join(f"{self.rating(r)} {n}" for r, n in s.by_rating.items())
+            count += t["unmeasured"].format(n=self.count(unmeasured))
+        ratings = " · ".join(f"{self.rating(r)} {self.count(n)}" for r, n in s.by_rating.items())
         self.add(
             f"## {t['summary']}",
             self.summary_rows(iku),
@@ -321,7 +321,7 @@ class _Doc:
                     avg,
                     count,
                     t["ratings"].format(ratings=ratings),
-                    t["all_levels"].format(n=s.under_all_levels),
+                    t["all_levels"].format(n=self.count(s.under_all_levels)),
                 )
             ),
         )
@@ -402,14 +402,14 @@ class _Doc:
         if not under and not other:
             self.add(t[f"nothing:{self.scope}"])
         if under:
-            self.add(f"### {t['under_head'].format(n=len(under))}")
+            self.add(f"### {t['under_head'].format(n=self.count(len(under)))}")
             for ev in under:
                 self.item(ev, True)
                 if len(self.blocks) >= _HANDED:
                     yield self.text_taken()
         if other:
             key = "other_head_all" if self.scope == "all" else "other_head"
-            self.add(f"### {t[key].format(n=len(other))}")
+            self.add(f"### {t[key].format(n=self.count(len(other)))}")
             for ev in other:
                 self.item(ev, False)
                 if len(self.blocks) >= _HANDED:
@@ -466,6 +466,10 @@ class _Doc:
     def said(self, text: str) -> str:
         """:meth:`value` inside a sentence: "—" when it is empty."""
         return self.value(text) or "—"
+
+    def count(self, n: int) -> str:
+        """A count as ``status`` and the TUI write it: 1.442 (id), 1,442 (en)."""
+        return grouped(n, self.lang)
 
     def rating(self, label: str) -> str:
         """A rating label, escaped: the report's scales may name their own bands (any text)."""

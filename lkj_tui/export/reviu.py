@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long_pieces
+from lkj_tui.core.numbers import grouped
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Places, Reviu
 from lkj_tui.export.escape import escape_cell, escape_inline, joined, memoized, plain
 from lkj_tui.export.markdown import _date
@@ -118,10 +119,10 @@ def _blocks(
     yield f"## {t['summary']}"
     yield "\n".join(
         [f"| {t['severity']} | {t['count']} |", "| --- | ---: |"]
-        + [f"| {t[s]} | {counts[s]} |" for s in SEVERITIES]
+        + [f"| {t[s]} | {grouped(counts[s], lang)} |" for s in SEVERITIES]
     )
     if reviu.iku:  # (a report without an IKU, just made by new: no table of 0/0, vals36)
-        yield f"### {t['coverage'].format(n=reviu.iku)}"
+        yield f"### {t['coverage'].format(n=grouped(reviu.iku, lang))}"
         yield "\n".join(
             [f"| {t['item']} | {t['have']} |", "| --- | ---: |"]
             + [
@@ -139,7 +140,7 @@ def _blocks(
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
             continue
-        yield f"### {t[severity]} ({len(found)})"
+        yield f"### {t[severity]} ({grouped(len(found), lang)})"
         current = None
         for f in found:
             head, label = _where(evaluation, f, t, places)
