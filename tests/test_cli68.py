@@ -89,3 +89,23 @@ def test_every_count_is_grouped_as_status_groups_it(many_under: Path, lang: str)
     assert group.match(summary), summary
     more = said["status"].stdout.split(f" … {heads[4]}", 1)[1]
     assert group.match(more), more[:20]
+
+
+def test_the_roll_up_of_one_report_says_one_report(store_path: Path) -> None:
+    """``export --all`` of a store of one report said "For a region-wide evaluation meeting:
+    1 reports" in English."""
+    done = run_cli("export", "--all", "-o", "-", "--lang", "en", store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert "meeting: 1 report, worst first" in done.stdout, done.stdout[:400]
+
+
+@pytest.mark.parametrize(("lang", "file"), [("id", "templat.xlsx"), ("en", "template.xlsx")])
+def test_template_given_a_store_shows_the_import_in_the_language_asked(
+    lang: str, file: str
+) -> None:
+    """``template --store X --lang en`` showed "lkj-tui import templat.xlsx --store X" — the
+    Indonesian file name, and without the ``--lang en`` every other English command carries."""
+    done = run_cli("template", "--store", "x", "--lang", lang)
+    assert done.returncode == 2, done.stderr
+    tail = " --lang en" if lang == "en" else ""
+    assert done.stderr.rstrip().endswith(f"lkj-tui import {file} --store x{tail}"), done.stderr

@@ -181,7 +181,7 @@ ERRORS = [
         "Kesalahan: template tidak memakai penyimpanan (templat ditulis ke berkas -o saja); "
         "hapus --store. Isiannya diimpor dengan: lkj-tui import t.xlsx --store x",
         "Error: template uses no store (the template is written to the -o file only); leave out "
-        "--store. To import it once filled in: lkj-tui import t.xlsx --store x",
+        "--store. To import it once filled in: lkj-tui import t.xlsx --store x --lang en",
     ),
     (
         ["info", "--json"],

@@ -941,6 +941,9 @@ NO_STORE = {
         "en": ("it computes the achievement from the two values typed", "A report's summary"),
     },
 }
+#: The file of :data:`_EXAMPLE`'s ``import`` where ``-o`` was not typed (in English, not
+#: "templat.xlsx")
+_EXAMPLE_FILE = {"id": "templat.xlsx", "en": "template.xlsx"}
 #: The command line each of :data:`NO_STORE` shows.
 _EXAMPLE = {"template": "import {output}", "calc": "status"}
 #: (--store after the command, as every command the CLI prints has it: "before the command's
@@ -953,7 +956,7 @@ _NO_STORE = {
     "id": "{command} tidak memakai penyimpanan ({what}); hapus --store. {why}: lkj-tui "
     "{example} --store {store}",
     "en": "{command} uses no store ({what}); leave out --store. {why}: lkj-tui {example} --store "
-    "{store}",
+    "{store} --lang en",
 }
 
 
@@ -966,7 +969,7 @@ def no_store(command: str, typed: Sequence[str], lang: str) -> str:
     lang = "en" if lang == "en" else "id"
     what, why = NO_STORE[command][lang]
     store = value_of(typed, "--store") or ("PATH" if lang == "en" else "JALUR")
-    output = value_of(typed, "--output") or value_of(typed, "-o") or "templat.xlsx"
+    output = value_of(typed, "--output") or value_of(typed, "-o") or _EXAMPLE_FILE[lang]
     unshown = [v for v in (store, output) if not shown_as_typed(v)]  # (cleaned or cut: another)
     store = "FOLDER" if store in unshown else typed_path(store)
     output = ("FILE" if lang == "en" else "BERKAS") if output in unshown else typed_path(output)

@@ -155,7 +155,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "new_across": "Indicators only in B ({n})",
         "dropped_across": "Indicators only in A ({n})",
         "roll_title": "Performance roll-up of every OPD{region}{tahun}",
-        "roll_intro": "For a region-wide evaluation meeting: {n} reports, worst first. Per OPD, "
+        "roll_intro": "For a region-wide evaluation meeting: {n} {reports}, worst first. Per OPD, "
         "the IKU under target ({mark}) with their permasalahan and solusi. Exported from lkj-tui "
         "on {date}.",
         "roll_table": "Summary per OPD",
@@ -572,7 +572,10 @@ def render_rollup(
             tahun=f" ({tahun})" if tahun else "",
         ),
         t["roll_intro"].format(
-            n=grouped(len(summaries), lang), mark=UNDER_MARK, date=day.isoformat()
+            n=grouped(len(summaries), lang),
+            reports="report" if len(summaries) == 1 else "reports",  # ("1 reports")
+            mark=UNDER_MARK,
+            date=day.isoformat(),
         ),
         f"## {t['roll_table']}",
     ]
