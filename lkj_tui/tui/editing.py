@@ -20,6 +20,8 @@ from textual.content import Content
 
 from lkj_tui.core.changes import STRUCTURE, field_label
 from lkj_tui.core.edits import (
+    QUARTER_FIELDS,
+    QUARTER_TARGET_FIELDS,
     EditError,
     doubts,
     field_value,
@@ -39,7 +41,12 @@ from lkj_tui.core.values import ParseError, parse_value, typed_value, written_no
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
-from lkj_tui.tui.text import change_words, edit_message, error_text, t
+from lkj_tui.tui.text import capaian_words, change_words, edit_message, error_text, t
+
+#: The fields of a measure its capaian is made from: their toast says the capaian after it.
+CAPAIAN_INPUTS = frozenset(
+    ("target", "realisasi", "polaritas", "cara_hitung", *QUARTER_FIELDS, *QUARTER_TARGET_FIELDS)
+)
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -479,8 +486,29 @@ class EditsMixin(_Base):
         if key and edit.shared:  # a conflict choice undone or redone goes out as the choice did
             key = f"share_{key}"
         key = key or ("share_chosen" if edit.shared else "saved")
-        self.toast(t(key, self.lang, what=edit.what), timeout=8 if edit.shared else 3)
+        what = edit.what + self._capaian_now(change)
+        self.toast(t(key, self.lang, what=what), timeout=8 if edit.shared else 3)
         self.saved_done(ok=True)
+
+    def _capaian_now(self, change: Change) -> str:
+        """After a save, undo or redo of what makes one indicator's capaian (its target,
+        realisasi, quarters, polaritas, cara hitung): ", capaian 93,17 % Sangat Tinggi ▼ di
+        bawah target", as ``lkj-tui set`` prints it under the change; "" otherwise."""
+        if self.view is None or change.meta is not None or len(change.nodes) != 1:
+            return ""
+        if change.choice is not None or change.choices:  # (a sync conflict chosen: resolve's words)
+            return ""
+        if not any(line.field in CAPAIAN_INPUTS for line in change.lines):
+            return ""
+        try:
+            ach = self.view.evaluation.of(change.nodes[0][0]).achievement
+        except KeyError:  # (the node went with a reload)
+            return ""
+        return (
+            ""
+            if ach is None
+            else t("capaian_now", self.lang, capaian=capaian_words(ach, self.lang))
+        )
 
     def _reoffer(self, edit: Edit) -> None:
         """After a conflict reload: the dialog again, with the typed text, on the fresh data,

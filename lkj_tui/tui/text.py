@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from lkj_tui.core import changes
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import achievement_text, tr
 from lkj_tui.core.numbers import grouped
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.whole import NO_BREAK
@@ -303,6 +303,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "not_found": ("Tidak ditemukan: {query}", "Not found: {query}"),
     "undone": ("Dibatalkan: {what}", "Undone: {what}"),
     "redone": ("Diulang: {what}", "Redone: {what}"),
+    # (after a saved target or realisasi: what the meeting asks next)
+    "capaian_now": (", capaian\u00a0{capaian}", ", capaian\u00a0{capaian}"),
     # what an undone or redone change of the tree did (the toast said "IKU 6 Simpul")
     "node_added": ("tambah {node}", "add {node}"),
     "node_deleted": ("hapus {node}", "delete {node}"),
@@ -1061,7 +1063,7 @@ def read_as(field: str, typed: str, stored: str, lang: str) -> str:
 def change_words(change: Any, kind: str, lang: str, typed: dict[str, str] | None = None) -> str:
     """A change as its toast names it when saved, undone or redone, the same words for each
     (``kind``: "edit", "undo" or "redo"; an undo's ``change`` is the reversed one it saves):
-    "IKU 1 · Target: 3,40", "pindah IKU 2 ke bawah S2", "hapus IKU 2 (dan 3 simpul di bawahnya)",
+    "IKU 1 · Target: 3,22 → 3,40", "pindah IKU 2 ke bawah S2", "hapus IKU 2 (dan 3 simpul di bawahnya)",
     "tambah IKU 12 · Indeks Baru", "IKU 1 · tambah Permasalahan 3: …"; an undo adds where it went
     back to: "… (kembali ke 3,22)", "… (kembali di bawah S1)". ``typed``: the words a form read
     in another spelling than the one saved, by field, said as read ("IKU 1 · Polaritas: “naik”
@@ -1082,6 +1084,18 @@ def change_words(change: Any, kind: str, lang: str, typed: dict[str, str] | None
         said.append(text)
     more = t("more_lines", lang, n=len(lines) - 2) if len(lines) > 2 else ""
     return "; ".join(said) + more
+
+
+def capaian_words(ach: Any, lang: str) -> str:
+    """A capaian with its rating and verdict as ``lkj-tui set`` prints them after a change:
+    "93,17 % Sangat Tinggi ▼ di bawah target", "n/a (tidak tercapai) ▼ di bawah target",
+    "tidak terukur"."""
+    parts = [achievement_text(ach, lang)]
+    if ach.rating and ach.rounded is not None:  # (each kept whole on a line of the toast)
+        parts.append(tr(ach.rating, lang).replace(" ", NO_BREAK))
+    if ach.under_target:
+        parts.append(f"▼ {tr('under_target', lang)}".replace(" ", NO_BREAK))
+    return " ".join(parts)
 
 
 def _choice_words(change: Any, undo: bool, lang: str) -> str:
@@ -1134,10 +1148,15 @@ def _line_words(line: Any, node: str, undo: bool, lang: str, typed: dict[str, st
     if field.partition(" ")[0] in ("permasalahan", "solusi") and "" in (before, after):
         word = t("node_added" if after else "node_deleted", lang, node=label)
         return f"{head}{word}: {after or before}"
-    said = f"{head}{label}: {after or '—'}"
     if undo:
-        said += t("value_back", lang, value=before) if before else t("value_back_empty", lang)
-    return said
+        said = f"{head}{label}: {after or '—'}"
+        return said + (
+            t("value_back", lang, value=before) if before else t("value_back_empty", lang)
+        )
+    # saved or redone: the value it replaced first, as ``lkj-tui set`` prints it ("Realisasi:
+    # 2,85 → 3,00"; the toast named the new value only, and the meeting asked what it was)
+    # (the pair kept on one line of the toast: "2,85 →" ended a line above "3,00" at 80×24)
+    return f"{head}{label}: {before or '—'}{NO_BREAK}→{NO_BREAK}{after or '—'}"
 
 
 def _apart(before: str, after: str, limit: int = 40) -> tuple[str, str]:

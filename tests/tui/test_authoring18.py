@@ -110,11 +110,13 @@ async def test_the_messages_of_an_edit_name_its_node(make_app, tui_store) -> Non
         await target_dialog(pilot)
         await pilot.press("ctrl+u", *"3,40", "enter")
         await settle(pilot)
-        assert toasted(app, "Tersimpan: ") == "Tersimpan: IKU 1 · Target: 3,40"
+        # the value it replaced and the capaian it gives (tui68)
+        said = "Tersimpan: IKU 1 · Target: 3,22 → 3,40, capaian 83,82 % Tinggi ▼ di bawah target"
+        assert toasted(app, "Tersimpan: ").replace("\xa0", " ") == said
         await pilot.press("ctrl+z")
         await settle(pilot)
-        said = "Dibatalkan: IKU 1 · Target: 3,40 (kembali ke 3,22)"  # (edit23)
-        assert toasted(app, "Dibatalkan: ") == said
+        said = "Dibatalkan: IKU 1 · Target: 3,40 (kembali ke 3,22), capaian 88,51 %"  # (edit23)
+        assert toasted(app, "Dibatalkan: ").replace("\xa0", " ").startswith(said)
         n = len(app.view.report.node(iku1).permasalahan) + 1
         await pilot.press("p")
         await settle(pilot)

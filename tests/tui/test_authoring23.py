@@ -62,9 +62,12 @@ async def test_a_value_is_named_alike_saved_undone_and_redone(make_app, tui_stor
         await target_dialog(pilot)
         await pilot.press("ctrl+u", *"3,40", "enter")
         saved, undone, redone = await said_three_ways(pilot, lang)
-        assert saved == redone == "IKU 1 · Target: 3,40", app.toasts
+        saved, undone, redone = (x.replace("\xa0", " ") for x in (saved, undone, redone))
+        # the value it replaced and the capaian after it (tui68)
+        under = ("Tinggi ▼ di bawah target", "High ▼ under target")[lang == "en"]
+        assert saved == redone == f"IKU 1 · Target: 3,22 → 3,40, capaian 83,82 % {under}"
         back = (" (kembali ke 3,22)", " (back to 3,22)")[lang == "en"]
-        assert undone == saved + back, app.toasts
+        assert undone == f"IKU 1 · Target: 3,40{back}, capaian 88,51 % {under}", app.toasts
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -1,0 +1,54 @@
+"""The TUI as a reviewer walks it, thirty-ninth pass of issue 17 (tui68): a saved value's toast
+says the value it replaced and the capaian it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.conftest import go, settle
+from tests.tui.test_edit30 import _toast_texts
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_saved_realisasi_says_the_old_value_and_the_capaian(
+    make_app, tui_store, lasting_toasts, lang: str
+) -> None:
+    """``e`` then 3,00 on IKU 1 toasted "Tersimpan: IKU 1 · Realisasi: 3,00": the meeting asked
+    what it was before and what the capaian is now. The toast says both, as ``lkj-tui set``
+    prints them, and keeps "2,85 → 3,00" on one line at 80×24."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"3,00", "enter")
+        await settle(pilot)
+        await pilot.pause()
+        said = [m.replace("\xa0", " ") for m, *_ in app.toasts]
+        label, under = {
+            "id": ("Tersimpan: IKU 1 · Realisasi", "Sangat Tinggi ▼ di bawah target"),
+            "en": ("Saved: IKU 1 · Actual (Realisasi)", "Very high ▼ under target"),
+        }[lang]
+        assert f"{label}: 2,85 → 3,00, capaian 93,17 % {under}" in said, said
+        drawn = [lines for lines in _toast_texts(app) if "IKU 1" in " ".join(lines)]
+        assert drawn, _toast_texts(app)
+        assert any("2,85 → 3,00" in line.replace("\xa0", " ") for line in drawn[0]), drawn
+
+
+async def test_a_problem_saved_names_no_capaian(make_app, tui_store) -> None:
+    """A permasalahan does not make the capaian: its toast stays as it was."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("p")
+        await settle(pilot)
+        if app.screen.is_modal and not hasattr(app.screen, "text_area"):
+            await pilot.press("enter")  # "+ Tambah baru"
+            await settle(pilot)
+        await pilot.press(*"Data terlambat", "ctrl+s")
+        await settle(pilot)
+        said = [m for m, *_ in app.toasts if m.startswith("Tersimpan: ")]
+        assert said and said[-1].endswith(": Data terlambat"), app.toasts
+        assert "capaian" not in said[-1]
