@@ -109,3 +109,27 @@ def test_template_given_a_store_shows_the_import_in_the_language_asked(
     assert done.returncode == 2, done.stderr
     tail = " --lang en" if lang == "en" else ""
     assert done.stderr.rstrip().endswith(f"lkj-tui import {file} --store x{tail}"), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "shown"),
+    [
+        (["--json"], "en", "lkj-tui export -f json -o report.json --store S --lang en"),
+        (
+            ["--xlsx", "-o", "Rekap LKj.xlsx"],
+            "id",
+            'lkj-tui export -f xlsx -o "Rekap LKj.xlsx" --store S',
+        ),
+        (["--csv", "-o", "notulen.md"], "id", "lkj-tui export -f csv -o laporan.csv --store S"),
+    ],
+)
+def test_export_given_a_format_as_an_option_shows_its_f(
+    args: list[str], lang: str, shown: str
+) -> None:
+    """``export --json`` (the option every other command takes for scripts) said "No such
+    option: --json" and nothing of ``-f json``; now the command that writes it."""
+    done = run_cli("export", *args, "--store", "S", "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    last = done.stderr.splitlines()[-1]
+    assert last.endswith(shown), last
+    assert args[0] in last, last

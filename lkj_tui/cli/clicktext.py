@@ -558,6 +558,10 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         command = error.ctx.info_name if error.ctx is not None else None
         if error.option_name == "--store" and command in NO_STORE:
             error = UsageError(no_store(command, typed, "en" if english else "id"), error.ctx)
+        elif command == "export" and error.option_name in _AS_FORMAT:
+            error = UsageError(
+                as_format(error.option_name, typed, "en" if english else "id"), error.ctx
+            )
         elif command == "compare" and error.option_name in _ALL_ONLY:
             error = UsageError(
                 all_only(error.option_name, typed, "en" if english else "id"), error.ctx
@@ -1006,6 +1010,43 @@ _COMPARE_ALL = {
         "Two years of one office: lkj-tui compare OLD_ID NEW_ID{opts}"
     ),
 }
+
+
+#: An ``export`` option a user types for a format (``--json``: the other commands' option for
+#: scripts), and the format ``-f`` names for it: ``export --json`` said "No such option: --json"
+#: and nothing of ``-f json`` (cli68).
+_AS_FORMAT = {
+    "--json": "json",
+    "--xlsx": "xlsx",
+    "--excel": "xlsx",
+    "--csv": "csv",
+    "--md": "md",
+    "--markdown": "md",
+}
+#: the file's name in :data:`_AS_FORMAT_SAID` where none of that format was typed: a report's,
+#: or the meeting notes' (Markdown)
+_AS_FORMAT_FILE = {"id": ("laporan", "notulen"), "en": ("report", "notes")}
+_AS_FORMAT_SAID = {
+    "id": "export tidak punya opsi {option}; formatnya dipilih dengan -f (--format)",
+    "en": "export has no option {option}; the format is chosen with -f (--format)",
+}
+
+
+def as_format(option: str, typed: Sequence[str], lang: str) -> str:
+    """What to say when ``export`` is given ``option``, one of :data:`_AS_FORMAT`: the ``-f``
+    that writes that format, with the ``-o`` typed when it names a file of that format (else a
+    file named for it) and the store typed."""
+    from lkj_tui.storage.errors import UNSHOWN, shown_as_typed, store_option, typed_path
+
+    lang = "en" if lang == "en" else "id"
+    fmt = _AS_FORMAT[option]
+    output = value_of(typed, "--output") or value_of(typed, "-o")
+    if output is None or not output.lower().endswith(f".{fmt}") or not shown_as_typed(output):
+        output = f"{_AS_FORMAT_FILE[lang][fmt == 'md']}.{fmt}"  # (none, or of another format)
+    store = value_of(typed, "--store")
+    said = _AS_FORMAT_SAID[lang].format(option=option)
+    said += f": lkj-tui export -f {fmt} -o {typed_path(output)}{store_option(store, lang)}"
+    return said if store is None or shown_as_typed(store) else f"{said}; {UNSHOWN[lang]}"
 
 
 def all_only(option: str, typed: Sequence[str], lang: str) -> str:
