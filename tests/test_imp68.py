@@ -131,3 +131,119 @@ def test_a_date_typed_with_dots_is_said_to_be_a_date(tmp_path: Path, lang: str) 
     assert "angka yang sah" not in said and "valid number" not in said, said
     calc = run_cli("--lang", lang, "calc", "31.12.2024", "Tepat waktu")
     assert calc.returncode == 2 and date in calc.stderr, calc.stderr
+
+
+#: What the import says of each messy cell, by language: its place and text, then its reason's
+#: start (each was "tidak dikenali sebagai angka…", "ambang tidak sah" or "satuan ganda").
+MESSY = {
+    "id": [
+        'Data!F3 "(5)": angka dalam kurung: tulis -5 bila negatif, atau 5 tanpa kurung',
+        'Data!F4 "> = 80": tanda “> =” terpisah: tulis ≥ 80 (atau >= 80)',
+        'Data!F5 "95*": tanda “*” (catatan kaki) bukan bagian nilai: tulis 95',
+        'Data!G5 "96 *)": tanda “*)” (catatan kaki) bukan bagian nilai: tulis 96',
+        'Data!F6 "Rp 1,2 M": jumlah Rupiah ditulis dengan “M”: tulis jumlahnya penuh, '
+        "Rp 1.200.000.000",
+        'Data!G6 "Rp 850 juta": jumlah Rupiah ditulis dengan “juta”: tulis jumlahnya penuh, '
+        "Rp 850.000.000",
+        'Data!F7 "00:30:00": jam atau perbandingan (a:b) tidak dibaca sebagai nilai',
+        'Data!G7 "1:2.500": jam atau perbandingan (a:b) tidak dibaca sebagai nilai',
+        'Data!F8 "95+": tanda “+” di belakang angka: bila maksudnya paling sedikit 95, tulis ≥ 95',
+        'Data!G8 "9O%": huruf O di antara angka: tulis angka nol (0), 90%',
+        'Data!H9 "1,5 miliar": jumlah Rupiah ditulis dengan “miliar”: tulis jumlahnya penuh, '
+        "Rp 1.500.000.000",
+    ],
+    "en": [
+        'Data!F3 "(5)": a number in brackets: write -5 if it is negative, or 5 without brackets',
+        'Data!F4 "> = 80": the sign “> =” is split: write ≥ 80 (or >= 80)',
+        'Data!F5 "95*": the mark “*” (a footnote) is no part of the value: write 95',
+        'Data!G5 "96 *)": the mark “*)” (a footnote) is no part of the value: write 96',
+        'Data!F6 "Rp 1,2 M": an amount of Rupiah written with “M”: write the amount in full, '
+        "Rp 1.200.000.000",
+        'Data!G6 "Rp 850 juta": an amount of Rupiah written with “juta”: write the amount in '
+        "full, Rp 850.000.000",
+        'Data!F7 "00:30:00": a time or a ratio (a:b) is not read as a value',
+        'Data!G7 "1:2.500": a time or a ratio (a:b) is not read as a value',
+        'Data!F8 "95+": a “+” after the number: if at least 95 is meant, write ≥ 95',
+        'Data!G8 "9O%": a letter O among the digits: write the digit zero (0), 90%',
+        'Data!H9 "1,5 miliar": an amount of Rupiah written with “miliar”: write the amount in '
+        "full, Rp 1.500.000.000",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_messiest_workbooks_values_are_each_said_at_their_cell(
+    tmp_path: Path, lang: str
+) -> None:
+    """The forms a regional office's workbook holds that were refused with the generic "not
+    recognised as a number…" (or "two units", "not a valid threshold"): a number in brackets,
+    a split "> =", footnote marks, Rupiah in millions, a time cell and a ratio, a "+" after the
+    number, a letter O for a zero, a budget in words; each is said at its cell with what to
+    write. A header broken with Alt+Enter is quoted as Excel shows it, "Target 2024", not
+    "Target\\x0a2024"."""
+    import datetime
+
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Kurung", "%", "positif", "(5)", "5"],
+        ["iku", "IKU 2", "Ambang", "%", "positif", "> = 80", "85"],
+        ["iku", "IKU 3", "Catatan kaki", "%", "positif", "95*", "96 *)"],
+        ["iku", "IKU 4", "Rupiah", "Rp", "positif", "Rp 1,2 M", "Rp 850 juta"],
+        ["iku", "IKU 5", "Waktu", "jam", "negatif", datetime.time(0, 30), "1:2.500"],
+        ["iku", "IKU 6", "Plus", "%", "positif", "95+", "9O%"],
+        ["iku", "IKU 7", "Anggaran", "%", "positif", "90", "91", "1,5 miliar"],
+    ]
+    book = _workbook(tmp_path / "kacau.xlsx", rows, {})
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["Data"]["F1"] = "Target\n2024"  # (Alt+Enter in the header)
+    wb.save(book)
+    done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 2, done.stderr
+    said = " ".join(done.stderr.split())
+    for line in MESSY[lang]:
+        assert line in said, (line, said)
+    assert "tidak dikenali" not in said and "not recognised" not in said, said
+    assert "satuan ganda" not in said and "two units" not in said, said
+    assert '"Target 2024"' in said and "x0a" not in said, said
+    calc = run_cli("--lang", lang, "calc", "95*", "96")
+    assert calc.returncode == 2 and MESSY[lang][2].split(": ", 1)[1] in calc.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_quarters_without_cara_hitung_are_named_where_the_realisasi_is_missing(
+    tmp_path: Path, lang: str
+) -> None:
+    """A workbook whose one realisasi column is "Realisasi TW IV" (read as the fourth quarter)
+    had no capaian, told only "realisasi belum diisi": the line says the quarter is filled and
+    that cara_hitung (or the realisasi column) makes the year's realisasi; with cara_hitung
+    nilai_akhir the capaian is the quarter's."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Data"
+    ws.append(["level", "kode", "uraian", "satuan", "cara_hitung", "target", "Realisasi TW IV"])
+    ws.append(["sasaran", "S1", "Meningkatnya kualitas"])
+    ws.append(["iku", "IKU 1", "Indeks", "Nilai", None, 80, 96])
+    ws.append(["iku", "IKU 2", "Indeks lain", "Nilai", "nilai_akhir", 80, 96])
+    meta = wb.create_sheet("Laporan")
+    meta.append(["instansi", "Dinas Uji"])
+    meta.append(["tahun", 2024])
+    book = tmp_path / "tw.xlsx"
+    wb.save(book)
+    done = run_cli("--lang", lang, "import", str(book), store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    out = " ".join(done.stdout.split())
+    fix = {
+        "id": "triwulan terisi (Triwulan IV: 96), cara_hitung kosong: isi cara_hitung "
+        "(nilai_akhir, kumulatif atau rata_rata) agar realisasi tahun ini dihitung dari "
+        "triwulan, atau isi kolom realisasi",
+        "en": "quarters are filled (Quarter 4: 96), cara_hitung is empty: fill in cara_hitung "
+        "(nilai_akhir, kumulatif or rata_rata) to derive the year's realisasi from them, or "
+        "fill in the realisasi column",
+    }[lang]
+    assert "- IKU 1: " in out and fix in out, out
+    assert "IKU 2" not in out, out  # (its realisasi derived: 96 of 80)
+    status = run_cli("status", "--json", store=tmp_path / "s")
+    items = {item["code"]: item for item in json.loads(status.stdout)["items"]}
+    assert items["IKU 2"]["achievement"] == 120.0 and items["IKU 1"]["achievement"] is None

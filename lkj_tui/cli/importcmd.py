@@ -28,7 +28,7 @@ from lkj_tui.cli.common import (
 )
 from lkj_tui.cli.output import OutputError, say
 from lkj_tui.core.gcpause import gc_paused
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import quarter_label, tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report, ReportMeta
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
@@ -66,6 +66,9 @@ _T = {
         "no_rows": "Laporannya kosong: belum ada tujuan, sasaran atau indikator",
         "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
         "fix_realisasi": "isi realisasinya bila sudah ada",
+        "fix_quarters": "triwulan terisi ({q}: {v}), cara_hitung kosong: isi cara_hitung "
+        "(nilai_akhir, kumulatif atau rata_rata) agar realisasi tahun ini dihitung dari "
+        "triwulan, atau isi kolom realisasi",
         "read_empty": "“{text}” dibaca sebagai kosong, bukan 0",
         "not_zero": " (kosong bukan 0)",  # (the engine's, at the end of an empty realisasi's why)
         "fix_text": "tulis {which} dalam bentuk yang sama dengan “{other}”, atau kosongkan sel "
@@ -104,6 +107,9 @@ _T = {
         "no_rows": "The report is empty: no goal, objective or indicator yet",
         "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
         "fix_realisasi": "fill in the realisasi when it is known",
+        "fix_quarters": "quarters are filled ({q}: {v}), cara_hitung is empty: fill in "
+        "cara_hitung (nilai_akhir, kumulatif or rata_rata) to derive the year's realisasi from "
+        "them, or fill in the realisasi column",
         "read_empty": "“{text}” is read as empty, not 0",
         "not_zero": " (blank is not 0)",
         "fix_text": "write the {which} in the same form as “{other}”, or clear the cell if the "
@@ -345,6 +351,21 @@ def _text_fix(which: str, other: str, t: Mapping[str, str]) -> str:
     return t["fix_text"].format(which=which, other=clean_line(other, 40))
 
 
+def _quarters(node: Node, lang: str) -> tuple[str, str] | None:
+    """The last quarter filled of a measure without cara_hitung and its value, as a line names
+    them ("Triwulan IV", "96"): its year's realisasi could come from them (imp68: a workbook whose
+    one realisasi column is "Realisasi TW IV" was told only "realisasi belum diisi"); None when
+    the measure has a cara_hitung or no quarter."""
+    m = node.measure
+    if m is None or m.cara_hitung is not None:
+        return None
+    filled = [(n, q) for n, q in enumerate(m.triwulan, start=1) if q is not None and q.strip()]
+    if not filled:
+        return None
+    n, value = filled[-1]
+    return quarter_label(n, lang), clean_line(value, 40)
+
+
 def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None) -> list[str]:
     """Counts per level and the indicators without capaian, with why: each measure's capaian as
     ``Evaluation`` computes it (``evaluate.capaian``), without the rest of an evaluation (the
@@ -400,6 +421,8 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
             elif at and side is not None and text and node.measure is not None:
                 other = node.measure.realisasi if side == "target" else node.measure.target
                 fix = _text_fix(side, other or "", t)
+            if ach.reason_code == "realisasi_missing" and (quarters := _quarters(node, lang)):
+                fix = t["fix_quarters"].format(q=quarters[0], v=quarters[1])
             lines.append(f"- {name}: {reason or '—'}" + (f"; {fix}" if fix else ""))
     return lines
 

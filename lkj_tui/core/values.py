@@ -448,6 +448,28 @@ def amount_error(raw: str, number: str | None = None) -> ParseError | None:
     )
 
 
+#: The words an amount is written in ("Rp 1,2 M", "Rp 850 juta"), by the power of ten they stand for.
+_AMOUNT_WORDS = {"rb": 3, "ribu": 3, "jt": 6, "juta": 6, "m": 9, "miliar": 9, "milyar": 9}
+_AMOUNT_WORDS |= {"t": 12, "triliun": 12, "trilyun": 12}
+
+
+def _in_words(raw: str, value: Value) -> ParseError | None:
+    """The refusal of an amount of Rupiah written in thousands, millions… ("Rp 1,2 M", "Rp 850
+    juta", an anggaran "1,5 miliar": imp68, "satuan ganda"), with the amount in full to write;
+    None when ``value``'s unit is no such word."""
+    word = (value.unit or "").casefold().rstrip(".")
+    power = _AMOUNT_WORDS.get(word)
+    if power is None or value.number is None:
+        return None
+    with localcontext(_EXACT):
+        full = format_exact(value.number.scaleb(power))
+    return ParseError.of(
+        raw,
+        f"jumlah Rupiah ditulis dengan “{value.unit}”: tulis jumlahnya penuh, Rp {full}",
+        f"an amount of Rupiah written with “{value.unit}”: write the amount in full, Rp {full}",
+    )
+
+
 def bracketed_error(raw: str) -> ParseError | None:
     """The refusal of an amount in accounting form, a negative amount in brackets ("(1.000)",
     "Rp (1.000)", "(Rp 1.000)"), saying what it is and what to write (-1.000, as the amount is
@@ -588,6 +610,8 @@ def _mistyped(raw: str, s: str) -> ParseError | None:
             f"rentang tanpa nilai tengah: tulis nilai ± lebarnya (mis. 10 ± {width})",
             f"a range without its centre: write the value ± its width (e.g. 10 ± {width})",
         )
+    if (slip := _slipped(raw, s)) is not None:
+        return slip
     if s.endswith("‰"):
         try:
             number = parse_value(s[:-1])
@@ -605,6 +629,67 @@ def _mistyped(raw: str, s: str) -> ParseError | None:
             raw,
             "permil (‰) tidak dipakai: tulis persennya",
             "per mille (‰) is not used: write its percent",
+        )
+    return None
+
+
+def _reads(text: str) -> bool:
+    """Whether ``text`` reads as a value other than a text."""
+    try:
+        return parse_value(text).kind not in ("text", "missing")
+    except ParseError:
+        return False
+
+
+#: A time or a ratio: "00:30", "08:00:00" (a time cell), "1:2.500".
+_TIME_OR_RATIO = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9][0-9.,]*\s*:\s*[0-9][0-9.,]*"
+
+
+def _slipped(raw: str, s: str) -> ParseError | None:
+    """The refusal of a value a mark next to it made unreadable, with what to write (imp68:
+    each was "not recognised as a number…"): a footnote mark ("95*", "96 *)", "95¹"), a "+"
+    after the number ("95+": at least 95?), a letter O typed for a zero ("9O%"), a number in
+    brackets ("(5)"), a time or a ratio ("00:30", "1:2.500"); None for any other."""
+    head = s[:-2] if s.endswith("*)") else s
+    head = head.rstrip("*¹²³").rstrip()
+    if head != s and head and _reads(head):
+        mark = s[len(head) :].strip()
+        return ParseError.of(
+            raw,
+            f"tanda “{mark}” (catatan kaki) bukan bagian nilai: tulis {head}, dan catatannya "
+            "di kolom catatan",
+            f"the mark “{mark}” (a footnote) is no part of the value: write {head}, and its "
+            "note in the catatan column",
+        )
+    if s.endswith("+") and re.fullmatch(r"[0-9][0-9.,]*\s*%?", head := s[:-1].rstrip()):
+        return ParseError.of(
+            raw,
+            f"tanda “+” di belakang angka: bila maksudnya paling sedikit {head}, tulis ≥ {head}",
+            f"a “+” after the number: if at least {head} is meant, write ≥ {head}",
+        )
+    if len(s) <= 40 and re.search(r"[0-9][Oo]|[Oo][0-9]", s):
+        fixed = re.sub(r"(?<=[0-9])[Oo]+|[Oo]+(?=[0-9])", lambda m: "0" * len(m[0]), s)
+        if _reads(fixed):
+            return ParseError.of(
+                raw,
+                f"huruf O di antara angka: tulis angka nol (0), {fixed}",
+                f"a letter O among the digits: write the digit zero (0), {fixed}",
+            )
+    if (m := re.fullmatch(r"\(\s*([0-9][0-9.,]*)\s*\)", s)) and _reads(m[1]):
+        return ParseError.of(
+            raw,
+            f"angka dalam kurung: tulis -{m[1]} bila negatif, atau {m[1]} tanpa kurung",
+            f"a number in brackets: write -{m[1]} if it is negative, or {m[1]} without brackets",
+        )
+    if re.fullmatch(_TIME_OR_RATIO, s):
+        return ParseError.of(
+            raw,
+            "jam atau perbandingan (a:b) tidak dibaca sebagai nilai: tulis satu angka dengan "
+            "satuannya, mis. 30 menit, 0,5 jam, atau untuk rasio 1:2.500, 2.500 dengan satuan "
+            "penduduk per dokter",
+            "a time or a ratio (a:b) is not read as a value: write one number with its unit, "
+            "e.g. 30 menit, 0,5 jam, or for a ratio 1:2.500, 2.500 with the unit penduduk per "
+            "dokter",
         )
     return None
 
@@ -714,6 +799,8 @@ def typed_value(raw: str, amount: bool = False) -> Value:
         if kind != "number" or value.percent or value.unit_key not in (None, "rp"):
             if (error := bracketed_error(raw)) is not None:
                 raise error  # "Rp (1.000)" reads as text
+            if kind == "number" and (error := _in_words(raw, value)) is not None:
+                raise error  # ("1,5 miliar")
             raise ParseError.of(
                 raw,
                 "anggaran adalah jumlah Rupiah (contoh: Rp 1.234.567.000 atau 1.234.567.000; "
@@ -909,6 +996,13 @@ def _parse_whole(raw: str) -> Value:
             )
         parts = _quantities(raw, m["rest"], notes, dashes=False)
         if parts is None or len(parts) != 1:
+            if word in (">", "<") and m["rest"].startswith("="):  # ("> = 80": imp68)
+                sign, bound = "≥" if word == ">" else "≤", m["rest"][1:].strip()[:40]
+                raise ParseError.of(
+                    raw,
+                    f"tanda “{word} =” terpisah: tulis {sign} {bound} (atau {word}= {bound})",
+                    f"the sign “{word} =” is split: write {sign} {bound} (or {word}= {bound})",
+                )
             raise ParseError.of(raw, "ambang tidak sah", "not a valid threshold")
         q = parts[0]
         return notes.value(
@@ -943,7 +1037,7 @@ def _parse_whole(raw: str) -> Value:
         q = parts[0]
         named = q.unit is not None and q.unit.casefold() in _RUPIAH_WORDS  # "1.000 rupiah"
         if prefix and (q.unit or q.percent):
-            raise ParseError.of(raw, "satuan ganda", "two units")
+            raise _in_words(raw, q) or ParseError.of(raw, "satuan ganda", "two units")
         if prefix or named:
             if (error := amount_error(raw, q.raw)) is not None:
                 raise error

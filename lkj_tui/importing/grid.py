@@ -276,6 +276,9 @@ def in_place_order(found: list[Problem], sheets: Sequence[str] = ()) -> list[Pro
 
 
 def _quote(text: str, limit: int = 60, lang: str = "id") -> str:
+    """A cell's text as a problem quotes it: on one line, a line break typed in the cell
+    (Alt+Enter: a header "Target⏎2024") as a space, as Excel's cell shows it wrapped (imp68: it
+    was quoted "Target\\x0a2024"); every other control character escaped (``show_raw``)."""
     from lkj_tui.core.numbers import show_raw
 
-    return show_raw(text, limit, lang)
+    return show_raw(text.replace("\r\n", " ").replace("\n", " "), limit, lang)
