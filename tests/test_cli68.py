@@ -133,3 +133,22 @@ def test_export_given_a_format_as_an_option_shows_its_f(
     last = done.stderr.splitlines()[-1]
     assert last.endswith(shown), last
     assert args[0] in last, last
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "(penyimpanan ini tidak berisi laporan)"), ("en", "(the store holds no report)")],
+)
+def test_a_report_named_in_a_store_of_none_says_the_store_holds_none(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """``new --from x`` in a store whose reports were deleted said "no report 'x' in the store
+    … (reports that exist: —)"."""
+    folder = tmp_path / "dikosongkan"
+    folder.mkdir()
+    (folder / "lama-2023.json.lock").touch()
+    for args in (["new", "--from", "x"], ["restore", "x"]):
+        done = run_cli(*args, "--store", str(folder), "--lang", lang)
+        flat = " ".join(done.stderr.split())
+        assert done.returncode == 2 and flat.endswith(said), (args, flat)
+        assert "—" not in flat, flat

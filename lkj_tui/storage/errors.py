@@ -332,7 +332,9 @@ def _few(report_id: str, available: list[str]) -> tuple[str, str]:
     """What follows "laporan 'x' tidak ada di penyimpanan F" in a store of a few reports: the
     closest first, as a bigger store's (a typed year: "; maksud Anda …-2023?"), then the others,
     whole (cli37: a store of one report listed it but asked nothing); an id like none of them:
-    them all."""
+    them all; none at all: so said (not "laporan yang ada: —")."""
+    if not available:
+        return " (penyimpanan ini tidak berisi laporan)", " (the store holds no report)"
     near = _close(report_id, available)[:1]
     others = [a for a in available if a not in near]
     listed = ", ".join(others) if others else "—"
