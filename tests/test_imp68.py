@@ -247,3 +247,33 @@ def test_quarters_without_cara_hitung_are_named_where_the_realisasi_is_missing(
     status = run_cli("status", "--json", store=tmp_path / "s")
     items = {item["code"]: item for item in json.loads(status.stdout)["items"]}
     assert items["IKU 2"]["achievement"] == 120.0 and items["IKU 1"]["achievement"] is None
+
+
+def test_a_kode_with_leading_zeros_by_its_format_is_read_as_shown(tmp_path: Path) -> None:
+    """A kode 1 in a cell formatted ``00`` (Excel shows "01") was read "1", so the induk "01"
+    typed beside it named no row ("induk tidak ada"): a format's zeros before the decimal point
+    show that many digits at least, as Excel shows them."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Data"
+    ws.append(["level", "kode", "induk", "uraian", "satuan", "target", "realisasi"])
+    ws.append(["sasaran", 1, None, "Meningkatnya kualitas"])
+    ws.append(["sasaran", 2, None, "Meningkatnya layanan"])
+    ws.append(["iku", "IKU 1", "01", "Indeks", "Nilai", 80, 96])
+    ws.append(["iku", "IKU 2", "02", "Indeks lain", "Nilai", 5, 5])
+    for ref in ("B2", "B3"):
+        ws[ref].number_format = "00"
+    ws["F5"].number_format = "000.0"
+    meta = wb.create_sheet("Laporan")
+    meta.append(["instansi", "Dinas Uji"])
+    meta.append(["tahun", 2024])
+    book = tmp_path / "nol.xlsx"
+    wb.save(book)
+    store = tmp_path / "s"
+    done = run_cli("import", str(book), store=store)
+    assert done.returncode == 0, done.stderr
+    nodes = _nodes(store)
+    under = {k: [c["code"] for c in nodes[k]["children"]] for k in ("01", "02")}  # type: ignore[union-attr]
+    assert under == {"01": ["IKU 1"], "02": ["IKU 2"]}
+    assert nodes["IKU 2"]["measure"]["target"] == "005,0"  # type: ignore[index]

@@ -109,6 +109,9 @@ def _by_name(report: Report) -> dict[str, Node]:
         (1234.0, '_("$"* #,##0_)', "1.234"),  # (a currency sign but Rupiah: not kept)
         (1234.0, "[$$-409]#,##0", "1.234"),
         (1234.0, '"Rp."#,##0', "Rp 1.234"),
+        (1.0, "00", "01"),  # (imp68: a kode 01 so formatted was read "1")
+        (7.0, '"IKU "00', "IKU 07"),
+        (1.5, "000.0", "001,5"),
     ],
 )
 def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
@@ -118,7 +121,7 @@ def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
 def _shown(value: float, fmt: str | None) -> str:
     """What a number cell shows, by the rules of ``number_text``'s docstring spelled out with
     Decimal and the core's formatting (number_text takes shortcuts to the same text)."""
-    percent, places, grouped, rupiah, unit, scale, prefix = read_format(fmt or "General")
+    percent, places, grouped, rupiah, unit, scale, prefix, width = read_format(fmt or "General")
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
@@ -126,6 +129,10 @@ def _shown(value: float, fmt: str | None) -> str:
     if places is not None:
         text = format_id(number, places)
         text = text if grouped else text.replace(".", "")
+        if not grouped:  # (at least ``width`` digits before the comma)
+            sign = "-" if text.startswith("-") else ""
+            whole, comma, fraction = text.removeprefix("-").partition(",")
+            text = sign + whole.rjust(width, "0") + comma + fraction
     else:
         number = number.normalize()
         number = number.quantize(Decimal(1)) if number == number.to_integral() else number
@@ -135,7 +142,7 @@ def _shown(value: float, fmt: str | None) -> str:
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
             '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%", '0.0"%"', '#,##0" Dokumen"',
-            '#,##0.00,," jt"', '0"orang"', '"≥ "0', '">"0.00', '"≤ "0.0%']  # fmt: skip
+            '#,##0.00,," jt"', '0"orang"', '"≥ "0', '">"0.00', '"≤ "0.0%', "00", "000.0", '"IKU "00']  # fmt: skip
 
 
 @given(

@@ -43,6 +43,9 @@ class NumberFormat(NamedTuple):
     #: word; never "Rp" (:attr:`rupiah`) nor another currency's sign (``"$"``, ``[$€-2]``: the
     #: locale's accounting format on an amount that lkj-tui reads as Rupiah), which are not kept
     prefix: str = ""
+    #: the integer digits the format always shows, one per "0" before its decimal point
+    #: (``00``: 1 shows "01"; imp68: a kode 01 so formatted was read "1", unlike its induk "01")
+    width: int = 1
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
@@ -112,7 +115,9 @@ def read_format(code: str) -> NumberFormat:
     unit, scale = _unit(tokens[last + 1 :]) if digits else ("", 0)
     prefix = _prefix(tokens[:first]) if digits and not rupiah else ""
     grouped = "," in tokens[first:last]
-    return NumberFormat("%" in plain, places, grouped, rupiah, unit, scale, prefix)
+    whole = tokens[first : last + 1]
+    width = whole[: whole.index(".")].count("0") if "." in whole else whole.count("0")
+    return NumberFormat("%" in plain, places, grouped, rupiah, unit, scale, prefix, width)
 
 
 def number_text(value: float | int, number_format: str | None = None) -> str:
@@ -126,6 +131,7 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
       (``0.0"%"``) shows the number with " %": 85 → "85,0 %";
     - a unit the format writes after the number is kept: 5 in ``0" orang"`` → "5 orang", and a
       comma after its last digit divides by a thousand: 1234567 in ``#,##0," rb"`` → "1.235 rb";
+    - a format's zeros before its decimal point show as many digits at least: 1 in ``00`` → "01";
     - a Rupiah format gets "Rp " in front; another text the format writes before the number is
       kept, as shown, but a currency sign: 95 in ``"≥ "0`` → "≥ 95".
     """
@@ -136,7 +142,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     """:func:`number_text` with the format code already read (a workbook reads each once)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    percent, places, grouped, rupiah, unit, scale, prefix = fmt
+    percent, places, grouped, rupiah, unit, scale, prefix, width = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
@@ -146,9 +152,9 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
         ):  # General: already the shortest
             text = "0" if shown == "-0" else shown.replace(".", ",")  # plain form
         else:
-            text = _decimal_text(Decimal(shown), percent, places, grouped, scale)
+            text = _decimal_text(Decimal(shown), percent, places, grouped, scale, width)
     else:
-        text = _decimal_text(Decimal(value), percent, places, grouped, scale)
+        text = _decimal_text(Decimal(value), percent, places, grouped, scale, width)
     if percent:
         text += " %"
     text += unit
@@ -156,7 +162,12 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
 
 
 def _decimal_text(
-    number: Decimal, percent: bool, places: int | None, grouped: bool, scale: int = 0
+    number: Decimal,
+    percent: bool,
+    places: int | None,
+    grouped: bool,
+    scale: int = 0,
+    width: int = 1,
 ) -> str:
     """The number as the format writes it, without " %", its unit and "Rp ": by Decimal,
     exactly."""
@@ -169,6 +180,9 @@ def _decimal_text(
         number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP, _WIDE)
         text = format(number.copy_abs(), ",f" if grouped else "f")
         text = text.translate(_SWAP) if grouped else text.replace(".", ",")
+        if width > 1 and not grouped:  # ("00": 1 shows "01")
+            whole, comma, fraction = text.partition(",")
+            text = whole.zfill(width) + comma + fraction
     else:  # General, text formats, anything without digit placeholders: the shortest plain form
         number = number.normalize(_WIDE)
         if number == number.to_integral():
