@@ -81,6 +81,10 @@ def child_kinds(parent_kind: str | None) -> tuple[str, ...]:
 
 
 Polarity = Literal["positif", "negatif", "stabil"]
+#: The ``info`` key rollover writes: ``<report id>/<node id>`` of the node a node was made from
+#: (:mod:`lkj_tui.core.years` matches by it; here so that the detail pane leaves it out of a
+#: node's info without importing the years' module before the first frame).
+LINK_KEY = "pendahulu"
 #: The values of ``Polarity``: higher is better, lower is better, inside a band is best.
 POLARITIES: tuple[str, ...] = ("positif", "negatif", "stabil")
 #: How the year's realisasi follows from the triwulan: sum (a count), the latest filled quarter (a

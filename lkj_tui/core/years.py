@@ -33,7 +33,7 @@ from functools import cached_property
 
 from lkj_tui.core.engine import Achievement, compute
 from lkj_tui.core.i18n import verdict_text
-from lkj_tui.core.model import Node, Polarity, Report, ReportMeta
+from lkj_tui.core.model import LINK_KEY, Node, Polarity, Report, ReportMeta
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
@@ -87,8 +87,6 @@ __all__ = [
     "years_of",
 ]
 
-#: The ``info`` key rollover writes: ``<report id>/<node id>`` of the node a node was made from.
-LINK_KEY = "pendahulu"
 HOW = ("code", "name", "parents", "link")  # how a match was found
 _GROUP = {"iku": "kinerja", "lainnya": "kinerja", "indikator_kegiatan": "kegiatan"}
 _CENT = Decimal("0.01")

@@ -45,13 +45,11 @@ class OverviewMixin(_Base):
         never compete with the first frames (reading other reports holds the GIL), and both take
         the listing that chose the report (:attr:`View.listing`) instead of listing the store
         again: the overview alone lists it once more, for its summaries."""
-        from lkj_tui.tui.components.years import YearsContext
-
         view = self.view
         if view is None:
             return
         app: Any = self
-        app.detail.years_context = YearsContext(view.report)
+        app.detail.years_of(view.report)
         app.show_detail(force=True)
         if reason != "open":
             self._load_years(view)

@@ -51,14 +51,12 @@ from lkj_tui.core.i18n import (
     tr,
     verdict_text,
 )
-from lkj_tui.core.model import Item, Measure, Node, Report
+from lkj_tui.core.model import LINK_KEY, Item, Measure, Node, Report
 from lkj_tui.core.numbers import format_id, grouped
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.scales import Scales, rating_tone
-from lkj_tui.core.years import LINK_KEY
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.components.whole import NO_BREAK, wrap_whole
-from lkj_tui.tui.components.years import YearsContext, YearsPart, years_part
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -67,6 +65,7 @@ if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.reviu import Finding, Places  # imported when the reviu's findings arrive
     from lkj_tui.core.triwulan import QuarterCapaian
+    from lkj_tui.tui.components.years import YearsContext, YearsPart  # (see years_of)
 
 #: A rating's label up to this long is kept on one line ("Sangat Rendah", "Very low"); a longer
 #: one (a scale of the report's own) wraps between its words
@@ -250,6 +249,7 @@ class DetailPane(Widget, can_focus=True):
         self.top = 0  # the first line shown
         #: the open report and the store's other years of its instansi (tui/components/years.py)
         self.years_context: YearsContext | None = None
+        self._own_years: Report | None = None  # the report whose own years come first (years_of)
         self._parts: list[tuple[str, VisualType | Numbered | YearsPart]] = []
         self._lines: list[Strip] = []
         self._spans: dict[str, tuple[int, int]] = {}  # part → its lines [start, end)
@@ -370,7 +370,7 @@ class DetailPane(Widget, can_focus=True):
             style = self.visual_style
             blank = Strip([], 0)
             for name, part in self._parts:
-                if isinstance(part, Numbered | YearsPart):
+                if isinstance(part, Numbered) or name == "years":  # (a YearsPart)
                     part = part.layout(width)
                 strips = self._strips_of(part, width, style, name in VALUE_PARTS)
                 spans[name] = (len(lines), len(lines) + len(strips))
@@ -615,6 +615,25 @@ class DetailPane(Widget, can_focus=True):
             self.screen.selections = {self: selection}
 
     # ------------------------------------------------------------------ the parts
+    def years_of(self, report: Report) -> None:
+        """Show ``report``'s own years (the store's other years come later, in
+        :attr:`years_context`). The years' modules (:mod:`lkj_tui.tui.components.years`,
+        :mod:`lkj_tui.core.years`) are imported when a measured node is first shown, not before
+        the first frame, whose cursor is on a tujuan: 2.1 % of the bundled report's first frame
+        (docs/performance.md, "ff68"); the years' worker imports them 0.3 s later anyway."""
+        self.years_context, self._own_years = None, report
+
+    def _years_part(self, ev: Evaluated, lang: str) -> YearsPart | None:
+        if self.years_context is None:
+            if self._own_years is None:
+                return None
+            from lkj_tui.tui.components.years import YearsContext
+
+            self.years_context = YearsContext(self._own_years)
+        from lkj_tui.tui.components.years import years_part
+
+        return years_part(ev, self.years_context, lang)
+
     def _build(self, ev: Evaluated) -> list[tuple[str, VisualType | Numbered | YearsPart]]:
         node, lang, m = ev.node, self.lang, ev.node.measure
         head = [
@@ -635,7 +654,7 @@ class DetailPane(Widget, can_focus=True):
         parts: list[tuple[str, VisualType | Numbered | YearsPart]] = [("head", NEWLINE.join(head))]
         if m is not None:
             parts.append(("measure", self._measure(ev, m)))
-            years = years_part(ev, self.years_context, lang)
+            years = self._years_part(ev, lang)
             if years is not None:
                 parts.append(("years", years))
         explanation = (
