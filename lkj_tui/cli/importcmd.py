@@ -421,8 +421,8 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
             elif at and side is not None and text and node.measure is not None:
                 other = node.measure.realisasi if side == "target" else node.measure.target
                 fix = _text_fix(side, other or "", t)
-            if ach.reason_code == "realisasi_missing" and (quarters := _quarters(node, lang)):
-                fix = t["fix_quarters"].format(q=quarters[0], v=quarters[1])
+            if cell and ach.reason_code == "realisasi_missing" and (q := _quarters(node, lang)):
+                fix = t["fix_quarters"].format(q=q[0], v=q[1])
             lines.append(f"- {name}: {reason or '—'}" + (f"; {fix}" if fix else ""))
     return lines
 
