@@ -152,3 +152,12 @@ def test_a_report_named_in_a_store_of_none_says_the_store_holds_none(
         flat = " ".join(done.stderr.split())
         assert done.returncode == 2 and flat.endswith(said), (args, flat)
         assert "—" not in flat, flat
+
+
+def test_compare_help_names_the_column_compare_shows() -> None:
+    """``compare --help --lang en`` said "target, realisasi, achievement, change" of a table whose
+    column is "Capaian" (docs/glossary.md: years side by side keep the report's word)."""
+    done = run_cli("compare", "--help", "--lang", "en")
+    flat = " ".join(done.stdout.split())
+    assert done.returncode == 0 and "target, realisasi, capaian, change" in flat, flat
+    assert "achievement" not in flat, flat

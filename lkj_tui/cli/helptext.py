@@ -166,7 +166,7 @@ ENGLISH = {
     # compare
     "Bandingkan dua laporan (dua tahun) per indikator: target, realisasi, capaian, perubahan.": (
         "Compare two reports (two years) indicator by indicator: target, realisasi, "
-        "achievement, change."
+        "capaian, change."  # (the word its columns say: docs/glossary.md)
     ),
     "Laporan lama; dengan satu id saja: laporan itu, dibandingkan"
     " dengan laporan sebelumnya dari instansinya (tanpa id: laporan terbaru).": (
