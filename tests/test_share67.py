@@ -88,12 +88,9 @@ def test_a_report_deleted_by_hand_is_sent_only_when_confirmed(
     through, nothing deleted anywhere) or `sync --delete ID` (typed as printed, the deletion
     sent). Also when a `log` committed the deletion first; a --delete of a report still here is
     typed wrong (exit 2)."""
-    test_sync.start(offices, "pusat", "opd")
-    assert lkj(offices, "opd", "new", "--from", RID).returncode == 0
-    assert lkj(offices, "opd", "sync").returncode == 0
-    assert lkj(offices, "pusat", "sync").returncode == 0
-    store = Path(str(offices["tmp"])) / "opd"
-    (store / f"{RID}.json").unlink()
+    from tests.test_share68 import deleted_by_hand
+
+    store = deleted_by_hand(offices)
     out = lkj(offices, "opd", "sync", "--lang", lang)
     said = " ".join(out.stderr.split())
     assert out.returncode == 1 and said.startswith(f"lkj-tui: {refused.format(rid=RID)}"), said

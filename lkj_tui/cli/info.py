@@ -55,6 +55,12 @@ _TEXT = {
         "diterima belum digabung; sinkronkan dengan:",
         "shared_local": "Repositori git tanpa remote; bagikan dengan:",
         "counts": "{ahead} simpanan|{behind} diterima",  # (each count with its noun, | apart)
+        # (a report deleted here by hand: sync refuses it until chosen, so not "sinkronkan
+        # dengan: lkj-tui sync" under "1 simpanan belum dikirim": share68; sync's own words)
+        "shared_deleted": "Dibagikan lewat git: {remote} · {ahead} simpanan belum dikirim · "
+        "{behind} diterima belum digabung · {names} dihapus di luar lkj-tui: sinkronisasi tidak "
+        "mengirim apa pun sampai Anda memilih. Bila tidak sengaja, pulihkan:",
+        "deleted_send": "Bila laporan itu memang dihapus untuk semua kantor, kirim penghapusannya:",
         "share": "lkj-tui sync{opts}",
         "share_local": "lkj-tui sync --init ALAMAT{opts}",
     },
@@ -83,6 +89,10 @@ _TEXT = {
         "not merged; sync with:",
         "shared_local": "A git repository without a remote; share it with:",
         "counts": "{ahead} {saves}|{behind} received",
+        "shared_deleted": "Shared through git: {remote} · {ahead} {saves} not sent · {behind} "
+        "received, not merged · {names} deleted outside lkj-tui: a sync sends nothing until you "
+        "choose. If that was a mistake, restore {it}:",
+        "deleted_send": "If {those} meant to be deleted for every office, send the deletion:",
         "share": "lkj-tui sync{opts}",
         "share_local": "lkj-tui sync --init REMOTE{opts}",
     },
@@ -181,7 +191,16 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
             line.replace("  · ", "  ", 1) if line.startswith("  · ") else line
             for line in shared_lines
         ]
-        lines += command_lines(command, 4)  # (folded at its options where it is wider)
+        if isinstance(command, str):
+            lines += command_lines(command, 4)  # (folded at its options where it is wider)
+        else:  # (reports deleted here: each restore, then the sync that sends the deletion)
+            *back, send = command
+            for each in back:
+                lines += command_lines(each, 4)
+            one = len(back) == 1
+            those = "that report is" if one else "those reports are"
+            say(t["deleted_send"].format(those=those), indent=2, first="  ")
+            lines += command_lines(send, 4)
     # (the bundled report, read only for a broken file of its id: restore puts it back, where
     # info said "lkj-tui restore tidak dapat membantu" and status said to restore it: cli48)
     infos, errors = StoreReader(root, load_bundled_report).list_reports(skip_broken=True)
@@ -283,11 +302,13 @@ LONGEST_ADDRESS = 500
 
 def _shared_line(
     root: Path, t: dict[str, str], opts: str, lang: str
-) -> tuple[str, str, str, list[str]] | None:
+) -> tuple[str, str, str | list[str], list[str]] | None:
     """Whether the store is shared through git, where to, and what waits (no network: the last
     fetched state), the remote, the command that syncs (or shares), and the parts of the line
     never broken inside (the address's note, each count with its noun); None when it is not a
-    repository or git cannot be run."""
+    repository or git cannot be run. With reports deleted here by hand the commands are a
+    list: the restore of each, then the sync that sends their deletion (a plain sync refuses
+    them)."""
     from lkj_tui.sync import git, share
 
     if not git.is_repo(root):
@@ -314,6 +335,15 @@ def _shared_line(
     from lkj_tui.cli.output import ours
 
     told = {"ahead": state[0], "behind": state[1], "saves": "save" if state[0] == 1 else "saves"}
-    said = ours(t["shared"]).format(remote=shown, **told)
     counts = [part.format(**told) for part in t["counts"].split("|")]
-    return said, remote, t["share"].format(opts=opts), [note, *counts] if note else counts
+    kept = [note, *counts] if note else counts
+    if state.deleted:
+        ids = [clean_line(rid, 200) for rid in state.deleted]
+        names = ", ".join(f"{rid}.json" for rid in ids)
+        it = "it" if len(ids) == 1 else "them"
+        said = ours(t["shared_deleted"]).format(remote=shown, names=names, it=it, **told)
+        commands = [f"lkj-tui restore {rid}{opts}" for rid in ids]
+        commands.append("lkj-tui sync " + " ".join(f"--delete {rid}" for rid in ids) + opts)
+        return said, remote, commands, [*kept, *(f"{rid}.json" for rid in ids)]
+    said = ours(t["shared"]).format(remote=shown, **told)
+    return said, remote, t["share"].format(opts=opts), kept

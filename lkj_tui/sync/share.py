@@ -20,6 +20,7 @@ from collections.abc import Callable
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import END, StoreError, named_path, named_twice, typed_path
@@ -559,18 +560,34 @@ def _offline(reason: str) -> Outcome:
     return Outcome(offline=reason)
 
 
-def status(root: Path) -> tuple[int, int] | None:
-    """(ahead, behind) against the last fetched state of the remote, in saves (:func:`saves`);
-    None when not shared (cheap: no network). Ahead counts what the next sync sends: the saves
-    committed and those the committer has not committed yet (:func:`uncommitted`: the example
-    ``init`` added to an empty clone was "0 simpanan belum dikirim", then "Dikirim 1", ys45)."""
+class State(NamedTuple):
+    """What waits in a shared store (:func:`status`): ``ahead`` the saves not sent, ``behind``
+    those fetched and not merged, ``deleted`` the reports deleted here by hand
+    (:func:`deleted_here`), which a sync refuses to send until the user chooses."""
+
+    ahead: int
+    behind: int
+    deleted: tuple[str, ...] = ()
+
+
+def status(root: Path) -> State | None:
+    """(ahead, behind, deleted) against the last fetched state of the remote, in saves
+    (:func:`saves`); None when not shared (cheap: no network). Ahead counts what the next sync
+    sends: the saves committed and those the committer has not committed yet
+    (:func:`uncommitted`: the example ``init`` added to an empty clone was "0 simpanan belum
+    dikirim", then "Dikirim 1", ys45), but for the reports deleted here by hand: no sync sends
+    one until it is confirmed (`sync --delete`), and ``info`` and the TUI counted it as "1
+    simpanan belum dikirim" with ``lkj-tui sync`` to send it, which refused it (share68). Each
+    such deletion is one save of those counts (a file deleted, committed or not)."""
     if shutil.which("git") is None or not git.is_repo(root):
         return None
     upstream = f"{REMOTE}/{BRANCH}"
     waiting = uncommitted(root)
     if not git.has_ref(root, upstream) or not git.has_ref(root, "HEAD"):
-        return (saves(root, "HEAD") if git.has_ref(root, "HEAD") else 0) + waiting, 0
-    return saves(root, f"{upstream}..HEAD") + waiting, saves(root, f"HEAD..{upstream}")
+        return State((saves(root, "HEAD") if git.has_ref(root, "HEAD") else 0) + waiting, 0)
+    gone = tuple(deleted_here(root))
+    ahead = saves(root, f"{upstream}..HEAD") + waiting - len(gone)
+    return State(max(ahead, 0), saves(root, f"HEAD..{upstream}"), gone)
 
 
 def uncommitted(root: Path) -> int:

@@ -232,16 +232,21 @@ class SharingMixin(_Base):
             conflicts = len(open_conflicts(self.store, report_id))
         except Exception:
             return
-        if state is None or not (state[0] or state[1] or conflicts):
+        if state is None or not (state.ahead or state.behind or state.deleted or conflicts):
             return
         lang, counts = (
             self.lang,
-            (("ahead", state[0]), ("behind", state[1]), ("conflicts", conflicts)),
+            (("ahead", state.ahead), ("behind", state.behind), ("conflicts", conflicts)),
         )
-        said = " · ".join(
+        parts = [
             t(f"share_state_{key}{'_one' if n == 1 else ''}", lang, n=n) for key, n in counts if n
-        )
-        keys = [t("share_state_sync", lang)] if state[0] or state[1] else []
+        ]
+        if state.deleted:  # (S says why the sync waits, and the two commands: share68)
+            names = ", ".join(f"{rid}.json" for rid in state.deleted)
+            parts.insert(0, t("share_state_deleted", lang, names=names))
+        said = " · ".join(parts)
+        keys = [t("share_state_how" if state.deleted else "share_state_sync", lang)]
+        keys = keys if state.ahead or state.behind or state.deleted else []
         keys += [t("share_state_choose", lang)] if conflicts else []
         message = t("share_state", lang, said=said, keys=", ".join(keys))
         self.call_from_thread(self.toast, message, "information", 10, STATE_TOAST)

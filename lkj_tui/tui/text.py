@@ -736,6 +736,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_state_conflicts": ("{n} konflik", "{n} conflicts"),
     "share_state_conflicts_one": ("{n} konflik", "{n} conflict"),
     "share_state_sync": ("S: sinkronkan", "S: sync"),
+    # (a report deleted here by hand: sync sends nothing until it is restored or the deletion
+    # confirmed; it read "1 simpanan belum dikirim (S: sinkronkan)", and S refused: share68)
+    "share_state_deleted": (
+        "{names} dihapus di luar lkj-tui, sinkronisasi menunggu pilihan",
+        "{names} deleted outside lkj-tui, the sync waits for a choice",
+    ),
+    "share_state_how": ("S: pilihannya", "S: the choices"),
     "share_state_choose": ("K: konflik", "K: conflicts"),
 }
 
@@ -760,7 +767,7 @@ def commands_apart(text: str, width: int) -> str:
 
     from rich.cells import cell_len
 
-    from lkj_tui.core.shell import POSIX, as_run, command_lines
+    from lkj_tui.core.shell import POSIX, command_lines
 
     room = toast_room(width)
     mark = None if sys.platform == "win32" else POSIX
@@ -768,13 +775,22 @@ def commands_apart(text: str, width: int) -> str:
     for line in text.split("\n"):
         at = 0 if line.startswith("lkj-tui ") else line.rfind(": lkj-tui ") + 2
         if at == 1 or ";" in line[at:] or "'" in line[at:]:  # (none, or one inside a sentence)
-            quoted = "'lkj-tui " in line and cell_len(as_run(line)) > room  # (python -m lkj_tui)
-            out.extend(quoted_kept(line, room, mark, cell_len) if quoted else [as_run(line)])
+            out.extend(_quoted_whole(line, room, mark, cell_len))
             continue
-        if at:
-            out.append(line[: at - 1])
+        if at:  # (a command quoted before the last one kept whole too: share68)
+            out.extend(_quoted_whole(line[: at - 1], room, mark, cell_len))
         out.extend(apart_in(command_lines(line[at:], room, 2 if at else 0, mark, cell_len), room))
     return "\n".join(out)
+
+
+def _quoted_whole(line: str, room: int, mark: str | None, cells: Any) -> list[str]:
+    """``line`` as run (``python -m lkj_tui``), a command quoted in it never broken inside where
+    the line is wider than ``room`` (:func:`quoted_kept`)."""
+    from lkj_tui.core.shell import as_run
+
+    if "'lkj-tui " in line and cells(as_run(line)) > room:
+        return quoted_kept(line, room, mark, cells)
+    return [as_run(line)]
 
 
 def apart_in(lines: list[str], room: int) -> list[str]:
