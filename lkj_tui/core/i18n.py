@@ -37,7 +37,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "capaian": ("Capaian", "Achievement"),
     # (the years and offices side by side, compare, export --compare, the TUI's years and
     # overview: the report's own word in English too, as the glossary allows; "Achievement" did
-    # not fit a kabupaten's table at 80 columns)
+    # not fit a kabupaten's table at 80 columns; and so every export, and the TUI, whose help
+    # names the figure "capaian" and whose detail pane holds its years)
     "capaian_years": ("Capaian", "Capaian"),
     "rating": ("Kategori", "Rating"),
     "satuan": ("Satuan", "Unit"),
@@ -83,8 +84,9 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 
 _FIELDS: dict[str, tuple[str, str]] = {
-    "capaian": ("capaian", "achievement"),
-    "capaian_renstra": ("capaian Renstra", "Renstra achievement"),
+    # (a figure the report prints, named in its words, as the TUI's pane and the export say it)
+    "capaian": ("capaian", "capaian"),
+    "capaian_renstra": ("capaian Renstra", "Renstra capaian"),
     "target": ("target", "target"),
     "realisasi": ("realisasi", "realisasi"),
     "target_akhir": ("target akhir", "final target"),
@@ -162,6 +164,15 @@ def capaian_text(rounded: Decimal | None, lang: str = "id") -> str:
     """A capaian where a line names it ("Target lain: 3,30 → 86,36 %"): "tidak terukur" when there
     is none, in ``status``, the TUI and the export alike (a table's cell shows "—")."""
     return tr("no_capaian", lang) if rounded is None else f"{format_id(rounded)} %"
+
+
+def explained(ach: Achievement, lang: str = "id") -> str:
+    """How a capaian was computed, in the report's word: the engine's English sentence opens
+    with "Achievement 50,00 %:", the export and the TUI say "Capaian" in English too, as their
+    tables do (docs/glossary.md)."""
+    text = ach.explanation(lang)
+    lead = "Achievement "
+    return "Capaian " + text[len(lead) :] if lang == "en" and text.startswith(lead) else text
 
 
 def achievement_text(ach: Achievement | None, lang: str = "id") -> str:

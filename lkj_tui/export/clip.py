@@ -15,7 +15,7 @@ from lkj_tui.core.changes import (
     structure_cells,
 )
 from lkj_tui.core.evaluate import Evaluated
-from lkj_tui.core.i18n import tr, verdict_text
+from lkj_tui.core.i18n import explained, tr, verdict_text
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.export.escape import escape_cell, escape_inline
 
@@ -78,8 +78,9 @@ def node_markdown(ev: Evaluated, lang: str = "id") -> str:
             capaian += f" ({verdict_text(ach.met, lang)})"
         if ach.under_target:
             capaian += f", ▼ {words['under']}"
-        lines.append(f"- {tr('capaian', lang)}: {escape_cell(capaian)}")
-        lines.append(f"- {escape_inline(ach.explanation(lang), indent='  ')}")
+        # (the report's word in English too, as the export's items: tui68)
+        lines.append(f"- {tr('capaian_years', lang)}: {escape_cell(capaian)}")
+        lines.append(f"- {escape_inline(explained(ach, lang), indent='  ')}")
     for kind in ("permasalahan", "solusi"):
         items = getattr(node, kind)
         if items:

@@ -24,6 +24,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group
 from lkj_tui.core.i18n import (
     achievement_text,
     check_lang,
+    explained,
     field_label,
     figure_said,
     table_name,
@@ -192,15 +193,6 @@ def _measured(ach: Achievement | None) -> bool:
 
 def _pct(value: Decimal | None) -> str:
     return "—" if value is None else f"{format_id(value)} %"
-
-
-def _explained(ach: Achievement, lang: str) -> str:
-    """How a capaian was computed, in the document's word: the engine's English sentence opens
-    with "Achievement 50,00 %:", the export says "Capaian" in English too, as its table and the
-    roll-up do (docs/glossary.md)."""
-    text = ach.explanation(lang)
-    lead = "Achievement "
-    return "Capaian " + text[len(lead) :] if lang == "en" and text.startswith(lead) else text
 
 
 def _date(day: datetime.date, lang: str) -> str:
@@ -448,7 +440,7 @@ class _Doc:
                 why = t["why_verdict" if ach.verdict else "why_none"]
                 lines.append(f"- {why}: {reason or '—'}")
             elif ach.method != "positif":
-                how = escape_inline(clip_long(_explained(ach, lang), NOTES_ROOM, lang), indent="  ")
+                how = escape_inline(clip_long(explained(ach, lang), NOTES_ROOM, lang), indent="  ")
                 lines.append(f"- {t['how']}: {how}")
         lines += self.printed(ev)
         self.blocks += (f"#### {mark}{label}: {name}", "\n".join(lines))

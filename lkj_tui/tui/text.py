@@ -602,7 +602,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "target_elsewhere": ("Target {tahun} tercetak lain", "The {tahun} target printed elsewhere"),
     "derived_realisasi": ("dari triwulan", "from the triwulan"),
-    "quarter_capaian": ("Capaian per triwulan", "Achievement per quarter"),
+    "quarter_capaian": ("Capaian per triwulan", "Capaian per quarter"),
     "quarters_basis_kumulatif": (
         "kumulatif s.d. triwulan terhadap target tahunan",
         "cumulative to the quarter against the year's target",

@@ -1,11 +1,13 @@
 """The TUI as a reviewer walks it, thirty-ninth pass of issue 17 (tui68): a saved value's toast
-says the value it replaced and the capaian it gives."""
+says the value it replaced and the capaian it gives; the English pane says "Capaian"."""
 
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Static
 
-from tests.tui.conftest import go, settle
+from lkj_tui.export.clip import node_markdown
+from tests.tui.conftest import go, opened, settle, text_of
 from tests.tui.test_edit30 import _toast_texts
 
 
@@ -52,3 +54,22 @@ async def test_a_problem_saved_names_no_capaian(make_app, tui_store) -> None:
         said = [m for m, *_ in app.toasts if m.startswith("Tersimpan: ")]
         assert said and said[-1].endswith(": Data terlambat"), app.toasts
         assert "capaian" not in said[-1]
+
+
+async def test_the_english_pane_says_capaian_as_its_years_do(make_app, tui_store) -> None:
+    """The English pane said "Achievement: 88,51 %" and "Achievement per quarter" above its
+    years' "Capaian" column and "capaian +1,10 points", and "Renstra achievement 96 %" of the
+    printed figure: one word now, the report's, as the copied Markdown says it."""
+    async with opened(make_app, "IKU 1", (120, 40), lang="en") as (app, pilot, iku):
+        pane = " ".join(text_of(app.detail).split())
+        assert "Capaian: 88,51 % High ▼ under target" in pane, pane
+        assert "Capaian per quarter: IV 88,51 %" in pane, pane
+        assert "The report prints Renstra capaian 96 % (Tabel 3.2.1)" in pane, pane
+        assert "chievement" not in pane, pane
+        copied = node_markdown(app.view.evaluation.of(iku), "en")  # (c)
+        assert "- Capaian: 88,51 % (High), ▼ under target" in copied, copied
+        assert "- Capaian 88,51 %: realisasi 2,85 divided by" in copied, copied
+        await pilot.press("e")
+        await settle(pilot)
+        shown = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "Capaian: 88,51 %" in shown and "chievement" not in shown, shown

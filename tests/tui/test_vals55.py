@@ -33,7 +33,7 @@ async def test_a_quarters_unit_on_one_side_is_said_under_its_capaian(
         await settle(pilot)
         measure = await shown(app, pilot, "IKU 1")
         quarters = {"id": "Capaian per triwulan: I 25,00 % ▼ · III 50,00 % ▼ · IV 71,25 % ▼",
-                    "en": "Achievement per quarter: I 25,00 % ▼ · III 50,00 % ▼ · IV 71,25 % ▼"}  # fmt: skip
+                    "en": "Capaian per quarter: I 25,00 % ▼ · III 50,00 % ▼ · IV 71,25 % ▼"}  # fmt: skip
         assert quarters[lang] in measure, measure
         assert said in measure, measure
         assert measure.count("Surat”") == 1, measure  # (once, naming both quarters; not I's)

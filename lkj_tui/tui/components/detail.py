@@ -44,6 +44,7 @@ from lkj_tui.core.evaluate import (
 )
 from lkj_tui.core.i18n import (
     achievement_text,
+    explained,
     field_label,
     figure_said,
     table_name,
@@ -659,7 +660,7 @@ class DetailPane(Widget, can_focus=True):
                 parts.append(("years", years))
         explanation = (
             _verdict_whole(
-                _formula_whole(_cut(clean(ev.achievement.explanation(lang)).strip())), lang
+                _formula_whole(_cut(clean(explained(ev.achievement, lang)).strip())), lang
             )
             if ev.achievement
             else ""
@@ -744,7 +745,8 @@ class DetailPane(Widget, can_focus=True):
                 capaian = Content.assemble(capaian, rating)
             if ach.under_target:
                 capaian = Content.assemble(capaian, (under_mark(lang), "$text-error bold"))
-        lines.append(field(tr("capaian", lang), capaian))
+        # ("Capaian" in English too: the pane's years and the copied Markdown say it; tui68)
+        lines.append(field(tr("capaian_years", lang), capaian))
         if m.target_akhir:
             ren = ev.renstra
             shown = (
