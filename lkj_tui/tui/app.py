@@ -1034,11 +1034,11 @@ class LkjApp(
         if message.view is not self.view:
             return
         from lkj_tui.core.reviu import Places
-        from lkj_tui.tui.reviu import badges
+        from lkj_tui.tui.reviu import Badges
 
         self.reviu = message.reviu
         found = message.reviu.by_node()  # (made once: ≈ 3 MB for a huge report's findings)
-        self.tree.show_badges(badges(found))
+        self.tree.show_badges(Badges(found))
         self.detail.findings = found
         self.detail.places = Places(message.view.report)  # (shared names counted on first need)
         self.show_detail(force=True)

@@ -9,7 +9,7 @@ from component classes; an edit repaints its nodes' lines.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -123,7 +123,8 @@ class LkjTree(Tree[str]):
         self.lang = lang
         self.view: View | None = None
         self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
-        self.badges: dict[str, tuple[int, str]] = {}  # node id → (findings, worst severity)
+        # node id → (findings, worst severity): tui/reviu.py's Badges
+        self.badges: Mapping[str, tuple[int, str]] = {}
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
         #: report node id → (where its name starts in its label, where the words another
         #: node's name begins with too end, whether the words after them are its own): see
@@ -347,7 +348,7 @@ class LkjTree(Tree[str]):
                 opened += len(node.children)
                 stack.extend(reversed(node.children))
 
-    def show_badges(self, badges: dict[str, tuple[int, str]]) -> None:
+    def show_badges(self, badges: Mapping[str, tuple[int, str]]) -> None:
         """The reviu's findings per node (tui/reviu.py): repaint the labels whose badge changed.
         (A plain ``refresh`` would draw Tree's cached lines again, old badges and all, until
         something else changed those lines: a stale count after an edit.)"""
