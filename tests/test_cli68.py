@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import BUNDLED_REPORT_ID, NEXT_YEAR_ID, next_year_store, run_cli
 from tests.test_cli67 import needs_permissions, said_emptied_read_only
 from tests.test_grouped_counts import RID, _store_with_many_under
 
@@ -161,3 +161,33 @@ def test_compare_help_names_the_column_compare_shows() -> None:
     flat = " ".join(done.stdout.split())
     assert done.returncode == 0 and "target, realisasi, capaian, change" in flat, flat
     assert "achievement" not in flat, flat
+
+
+#: an empty log of IKU 1 of the report {id}, and the words before another report's command
+_EMPTY_LOG = {
+    "id": ("Belum ada riwayat IKU 1 di laporan {id}.", "Laporan lain: lkj-tui log"),
+    "en": ("No history yet of IKU 1 in the report {id}.", "Another report: lkj-tui log"),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_empty_log_of_a_node_says_whose_history_it_is(tmp_path: Path, lang: str) -> None:
+    """``set -r`` of last year's report, then ``log "IKU 1"``: the log of the latest report's
+    IKU 1 said "Belum ada riwayat." ("no history yet"), as if the edit were lost. Now it names
+    the node and the report, and how to ask for another report's."""
+    empty, other = _EMPTY_LOG[lang]
+    store = next_year_store(tmp_path / "s")
+    done = run_cli("set", "-r", BUNDLED_REPORT_ID, "IKU 1", "realisasi", "2,9", store=store)
+    assert done.returncode == 0, done.stderr
+    done = run_cli("log", "IKU 1", "--lang", lang, store=store)
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.strip()
+    assert line.startswith(empty.format(id=NEXT_YEAR_ID)), line
+    tail = " --lang en" if lang == "en" else ""  # (the store from $LKJ_TUI_STORE: not typed)
+    assert line.endswith(f'{other} "IKU 1" -r ID{tail}'), line
+    done = run_cli("log", "IKU 1", "-r", BUNDLED_REPORT_ID, "--lang", lang, store=store)
+    assert "2,85 → 2,9" in done.stdout, done.stdout
+    done = run_cli("log", "IKU 1", "-r", NEXT_YEAR_ID, "--lang", lang, store=store)
+    assert done.stdout.strip() == empty.format(id=NEXT_YEAR_ID), done.stdout  # (asked: no hint)
+    done = run_cli("log", "IKU 1", "--json", store=store)
+    assert done.stdout == "[]\n", done.stdout

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _TEXT = {
     "id": {
         "empty": "Belum ada riwayat.",
+        "empty_of": "Belum ada riwayat {what}.",
+        "of_node": "{node} di laporan {id}",
+        "of_report": "laporan {id}",
+        "others": "Laporan lain: lkj-tui log {node}-r ID{opts}",
         "report": "laporan",
         "local": "Penyimpanan ini belum dibagikan: riwayat dari jurnal perubahan di komputer ini "
         "(tanpa nama penulis). Riwayat bersama: lkj-tui sync --init [ALAMAT]{opts}",
@@ -44,6 +48,10 @@ _TEXT = {
     },
     "en": {
         "empty": "No history yet.",
+        "empty_of": "No history yet of {what}.",
+        "of_node": "{node} in the report {id}",
+        "of_report": "the report {id}",
+        "others": "Another report: lkj-tui log {node}-r ID{opts}",
         "report": "report",
         "local": "This store is not shared: the history from the change journal on this computer "
         "(no author names). A shared history: lkj-tui sync --init [REMOTE]{opts}",
@@ -88,6 +96,7 @@ def run_log(
         fail(_TEXT[lang]["negative"].format(n=limit), 2)
     store = open_store(store_path, lang=lang)
     node_id = None
+    picked = report_id is None  # (the latest report, when a node is asked for)
     try:
         share.require_repo(store.root)
     except SyncError as exc:
@@ -113,8 +122,9 @@ def run_log(
     except StoreError as exc:
         fail_store(exc, store_path, lang, PATH_SEPS)
     whole = report_id is None and node is None
+    of = None if whole else (report_id or "", node, picked)
     if not found:  # (a store whose files cannot be read: named; cli61)
-        return _empty(store, whole, store_path, lang, "", as_json)
+        return _empty(store, whole, store_path, lang, "", as_json, of)
     if as_json:
         found = found[:limit] if limit > 0 else found
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
@@ -122,7 +132,7 @@ def run_log(
     found = history.typed_entries(store.root, history.said_once(found))  # (-n N: N lines)
     found = found[:limit] if limit > 0 else found
     if not found:
-        return _empty(store, whole, store_path, lang)
+        return _empty(store, whole, store_path, lang, of=of)
     several = report_id is None and len({e.report for e in found}) > 1
     known = {  # the old report's versions a choice on new --from's record names (share15)
         blob: version
@@ -178,12 +188,17 @@ def _empty(
     lang: str,
     note: str = "",
     as_json: bool = False,
+    of: tuple[str, str | None, bool] | None = None,
 ) -> int:
     """An empty log: "Belum ada riwayat.", and for the ``whole`` store (no ``-r``, no node) the
     report files it cannot read named on stderr as ``status`` names them; none read at all, the
     first one's refusal instead, exit 1 (a store whose only report is a symlink or a folder said
     "Belum ada riwayat.", exit 0: its user looked for edits that were never lost; cli61).
-    ``note``, why the log has no authors, once it is not refused; ``as_json``: ``[]``."""
+    ``note``, why the log has no authors, once it is not refused; ``as_json``: ``[]``. ``of``
+    (a report's log: its id, the node typed, whether the id was the latest's, not typed) says
+    whose history is empty, and with another report in the store how to ask for it: ``log
+    "IKU 1"`` after ``set -r`` of last year's report said "Belum ada riwayat." of the latest's
+    IKU 1, unsaid (cli68)."""
     from lkj_tui.cli.common import warn_skipped
     from lkj_tui.storage.errors import NotFoundError, StoreError
 
@@ -196,10 +211,36 @@ def _empty(
             fail_store(exc, store_path, lang, PATH_SEPS)
     if note:
         say(note, 2, err=True)
-    write("[]\n" if as_json else _TEXT[lang]["empty"] + "\n")
+    if as_json:
+        write("[]\n")
+    else:  # (on a terminal broken at words, the command whole: say)
+        say(_empty_of(store, of, store_path, lang))
     if whole:
         warn_skipped(store, lang, store_path)
     return 0
+
+
+def _empty_of(
+    store: StoreReader,
+    of: tuple[str, str | None, bool] | None,
+    store_path: Path | None,
+    lang: str,
+) -> str:
+    """The empty log's line: whose history it is (:func:`_empty`'s ``of``), and another report's
+    command where the latest was taken unasked and the store holds others."""
+    from lkj_tui.storage.errors import typed_path
+
+    t = _TEXT[lang]
+    if of is None:
+        return t["empty"]
+    rid, node, picked = of
+    said = clean_line(rid, 100)
+    what = t["of_report"] if node is None else t["of_node"]
+    line = t["empty_of"].format(what=what.format(id=said, node=clean_line(node or "", 100)))
+    if picked and len(store.report_ids()) > 1:
+        typed = f"{typed_path(clean_line(node, 100))} " if node else ""
+        line += " " + t["others"].format(node=typed, opts=store_option(store_path, lang))
+    return line
 
 
 def _whole_words(before: object, after: object, broken: str) -> str:
@@ -375,7 +416,8 @@ def _local_log(
     found = found[:limit] if limit > 0 else found
     if not found:  # (the note after a refusal's check: cli61)
         whole = report_id is None and node is None
-        return _empty(store, whole, store_path, lang, note, as_json)
+        of = None if whole else (ids[0], node, report_id is None)
+        return _empty(store, whole, store_path, lang, note, as_json, of)
     if note:
         say(note, 2, err=True)
     if as_json:
