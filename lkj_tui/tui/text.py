@@ -997,7 +997,7 @@ def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]
     for word in words:
         glued = kept and (word[:1] == "%" or (word[:1] == "(" and word[1:2].isdigit()))
         kept.append(f"{kept.pop()} {word}" if glued else word)
-    out, current = [], ""
+    out, current, capital = [], "", False
     for word in kept:
         if "'lkj-tui " in word and cells(as_run(word)) > room:  # on lines of its own
             start, close = word.index("'lkj-tui "), word.find("'", word.index("'lkj-tui ") + 1)
@@ -1005,9 +1005,15 @@ def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]
             lead = (current + " " + word[:start]).strip()
             out += [lead] if lead else []
             out += apart_in(command_lines(word[start + 1 : close], room, 2, mark, cells), room)
-            current = word[close + 1 :].strip(".,;:")  # (a stop alone under it: dropped)
+            tail = word[close + 1 :]
+            current = tail.strip(".,;:")  # (a stop alone under it: dropped)
+            # (the clause after it a sentence of its own under the command, as the CLI prints
+            # it: "Bila laporan itu …", not "bila …" with its ";" gone: share68)
+            capital = not current and tail[:1] in (";", ".")
             continue
         word = as_run(word)  # (as the program was run: python -m lkj_tui)
+        if capital:
+            word, capital = word[:1].upper() + word[1:], False
         if current and cells(current) + 1 + cells(word) > room:
             out.append(current)
             current = word

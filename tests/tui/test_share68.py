@@ -40,6 +40,8 @@ async def test_s_refused_for_a_deletion_keeps_the_quoted_restore_whole(
     assert len(said) == 1, app.toasts
     lines = said[0].split("\n")
     assert not [line for line in lines if "'" in line], lines  # (no quoted command left)
+    after = {"id": "Bila laporan itu memang", "en": "If that report is meant"}[lang]
+    assert [line for line in lines if line.startswith(after)], lines  # (as the CLI says it)
     for command in (f"lkj-tui restore {RID} \\", f"lkj-tui sync --delete {RID} \\"):
         at = [line.strip() for line in lines].index(command)
         assert lines[at].startswith("  lkj-tui "), lines
