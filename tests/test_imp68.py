@@ -277,3 +277,44 @@ def test_a_kode_with_leading_zeros_by_its_format_is_read_as_shown(tmp_path: Path
     under = {k: [c["code"] for c in nodes[k]["children"]] for k in ("01", "02")}  # type: ignore[union-attr]
     assert under == {"01": ["IKU 1"], "02": ["IKU 2"]}
     assert nodes["IKU 2"]["measure"]["target"] == "005,0"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_signature_under_a_pk_table_in_its_value_columns_is_named_and_ignored(
+    tmp_path: Path, lang: str
+) -> None:
+    """The signature under a Perjanjian Kinerja's table sits on the right, in its Target and
+    Realisasi columns ("Uji, 2 Januari 2024", "Kepala Dinas,", "dr. Budi"): each line was refused
+    as "indikator kosong", so the table never imported. Under an empty row after the table, a
+    row of texts that read as no value is named and ignored; a figure there is still refused."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "PK 2024"
+    ws.append(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"])
+    ws.append(
+        [1, "Meningkatnya derajat kesehatan", "Angka kematian ibu", "per 100.000 KH", 100, 90]
+    )
+    ws.append([None, None, "Persentase balita gizi buruk", "%", "5 %", "4 %"])
+    ws.append([])
+    ws.append([None, None, None, None, "Uji, 2 Januari 2024"])
+    ws.append([None, None, None, None, None, "Kepala Dinas,"])
+    ws.append([None, None, None, None, "dr. Budi"])
+    book = tmp_path / "pk.xlsx"
+    wb.save(book)
+    args = ("--lang", lang, "import", str(book), "--instansi", "Dinas Uji", "--tahun", "2024")
+    done = run_cli(*args, store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stderr.split())
+    why = {
+        "id": "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); "
+        "diabaikan",
+        "en": "only text, under an empty row after the table (a signature or a note?); ignored",
+    }[lang]
+    for where in ('E5 "Uji, 2 Januari 2024"', 'F6 "Kepala Dinas,"', 'E7 "dr. Budi"'):
+        assert f"PK 2024!{where}: {why}" in said, said
+    assert "IKU: 2" in done.stdout or "IKU): 2" in done.stdout, done.stdout
+    ws.append([None, None, None, None, 95])  # (a figure under the signature: a row's value)
+    wb.save(book)
+    again = run_cli(*args, "--dry-run", store=tmp_path / "t")
+    assert again.returncode == 2 and "PK 2024!C8" in again.stderr, again.stderr

@@ -606,10 +606,16 @@ def _table(b: _Builder) -> None:
             node.out = b.emit(node.r, cells, {"uraian": node.c}, parent)
         return None if node is None else node.out
 
+    gap = False  # an empty row since the last row of the table: a text alone is under it
     for r in range(form.first, len(data.rows)):
         own, flat = b.split(r)
         if not own and not flat:
+            gap = True
             continue
+        if gap and not own and _words_only(flat):
+            _signature(b, r, flat)  # (imp68: "indikator kosong" of each line of a signature)
+            continue
+        gap = False
         if b.header_again(own, ("sasaran", "indikator")):
             c = heads["indikator"]
             b.problems.append(_t(b.place(r, c, "indikator"), own["indikator"][0], *_HEADER_WHY))
@@ -728,6 +734,35 @@ class _Pending:
     c: int
     r: int
     out: int | None = None
+
+
+def _words_only(flat: dict[str, tuple[str, int]]) -> bool:
+    """Whether the row's cells (``flat``, some) are texts that read as no value ("Kepala Dinas,",
+    "Uji, 2 Januari 2024", "dr. Budi"): a signature's, not an indicator's values."""
+    from lkj_tui.core.values import ParseError, parse_value
+
+    if not flat:
+        return False
+    try:
+        return all(parse_value(text).kind == "text" for text, _c in flat.values())
+    except ParseError:
+        return False
+
+
+def _signature(b: _Builder, r: int, flat: dict[str, tuple[str, int]]) -> None:
+    """A row of texts only under an empty row after a table of Sasaran and Indikator (the
+    signature beside its place and date, in the Target or Realisasi column): named, ignored."""
+    key, (text, c) = min(flat.items(), key=lambda item: item[1][1])
+    b.warnings.append(
+        _t(
+            b.place(r, c, b.form.roles.get(c, key)),
+            text,
+            "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); "
+            "diabaikan: bila ini baris tabel, isi indikatornya",
+            "only text, under an empty row after the table (a signature or a note?); "
+            "ignored: if it is a row of the table, fill in its indicator",
+        )
+    )
 
 
 def _unmade(b: _Builder, node: _Pending | None) -> None:
