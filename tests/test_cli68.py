@@ -191,3 +191,20 @@ def test_an_empty_log_of_a_node_says_whose_history_it_is(tmp_path: Path, lang: s
     assert done.stdout.strip() == empty.format(id=NEXT_YEAR_ID), done.stdout  # (asked: no hint)
     done = run_cli("log", "IKU 1", "--json", store=store)
     assert done.stdout == "[]\n", done.stdout
+
+
+def test_new_beside_a_report_of_the_same_office_and_year_says_so(store_path: Path) -> None:
+    """``new --instansi "Sekretariat Daerah …" --tahun 2023`` beside the bundled 2023 of that
+    office made a second report of it, unsaid; another year, nothing is said."""
+    instansi = "Sekretariat Daerah Kabupaten Bengkulu Selatan"
+    done = run_cli(
+        "new", "--instansi", instansi, "--tahun", "2023", "--lang", "en", store=store_path
+    )
+    flat = " ".join(done.stderr.split())
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"note: the store already holds a report of this instansi for 2023: {BUNDLED_REPORT_ID}"
+        in flat
+    ), flat
+    done = run_cli("new", "--instansi", instansi, "--tahun", "2026", store=store_path)
+    assert done.returncode == 0 and "catatan" not in done.stderr, done.stderr
