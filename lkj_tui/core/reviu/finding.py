@@ -180,6 +180,20 @@ def parted(head: str, parts: Sequence[str], tail: str = "") -> tuple[str, str]:
     )
 
 
+class Said:
+    """A message's words as :func:`make_unwritten` takes them: two templates (id, en) with a
+    ``{}`` each and the value each says, written when called. 56 bytes a finding where the two
+    messages written held ≈ 190 (a huge report's 16,964 under-target findings, mem68)."""
+
+    __slots__ = ("templates", "value_en", "value_id")
+
+    def __init__(self, templates: tuple[str, str], value_id: str, value_en: str) -> None:
+        self.templates, self.value_id, self.value_en = templates, value_id, value_en
+
+    def __call__(self) -> tuple[str, str]:
+        return self.templates[0].format(self.value_id), self.templates[1].format(self.value_en)
+
+
 def make_unwritten(
     check: str,
     node: str | None,

@@ -32,7 +32,7 @@ from lkj_tui.core.i18n import LANGS, achievement_text, table_name, tr
 from lkj_tui.core.longvalue import quoted
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.reviu.finding import Finding, make, make_unwritten, parted
+from lkj_tui.core.reviu.finding import Finding, Said, make, make_unwritten, parted
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales, normalise_unit
 from lkj_tui.core.values import (
     MISSING_MARKS,
@@ -992,32 +992,25 @@ def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if ach is not None and ach.verdict
         else (f"{num(ach.rounded if ach else None)} %",) * 2
     )
+    # (the words written when first read: a huge report's 16,964 held 3.3 MiB written, mem68)
     out = []
     if no_permasalahan:
-        out.append(
-            make(
-                "under-no-permasalahan",
-                node.id,
-                (
-                    f"Capaian {shown} di bawah target, tanpa uraian permasalahan.",
-                    f"Capaian {shown_en} is under target, with no permasalahan.",
-                ),
-                {"capaian": shown},
-            )
-        )
+        said = Said(_NO_PERMASALAHAN, shown, shown_en)
+        out.append(make_unwritten("under-no-permasalahan", node.id, said, {"capaian": shown}))
     if no_solusi:
-        out.append(
-            make(
-                "under-no-solusi",
-                node.id,
-                (
-                    f"Capaian {shown} di bawah target, tanpa solusi.",
-                    f"Capaian {shown_en} is under target, with no solusi.",
-                ),
-                {"capaian": shown},
-            )
-        )
+        said = Said(_NO_SOLUSI, shown, shown_en)
+        out.append(make_unwritten("under-no-solusi", node.id, said, {"capaian": shown}))
     return out
+
+
+_NO_PERMASALAHAN = (
+    "Capaian {} di bawah target, tanpa uraian permasalahan.",
+    "Capaian {} is under target, with no permasalahan.",
+)
+_NO_SOLUSI = (
+    "Capaian {} di bawah target, tanpa solusi.",
+    "Capaian {} is under target, with no solusi.",
+)
 
 
 # --------------------------------------------------------------------------- 5 polaritas
