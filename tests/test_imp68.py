@@ -318,3 +318,32 @@ def test_a_signature_under_a_pk_table_in_its_value_columns_is_named_and_ignored(
     wb.save(book)
     again = run_cli(*args, "--dry-run", store=tmp_path / "t")
     assert again.returncode == 2 and "PK 2024!C8" in again.stderr, again.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_bound_written_in_words_is_told_its_sign(tmp_path: Path, lang: str) -> None:
+    """ "95 % ke atas" (95 % and above: ≥ 95 %) was refused as "not recognised…", "5 ke bawah"
+    read as 5 of the unit "ke bawah" (no capaian: "satuan berbeda"); a number formatted
+    ``0" ke atas"`` shows "95 ke atas". Each is told the sign to write, at its cell."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Kepuasan", "Indeks", "positif", 95, "97"],
+        ["iku", "IKU 2", "Kemiskinan", "%", "negatif", "5 ke bawah", "4"],
+    ]
+    book = _workbook(tmp_path / "kata.xlsx", rows, {"F3": '0" ke atas"'})
+    done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 2, done.stderr
+    said = " ".join(done.stderr.split())
+    want = {
+        "id": (
+            'Data!F3 "95 ke atas": ambang ditulis dengan kata “ke atas”: tulis ≥ 95',
+            'Data!F4 "5 ke bawah": ambang ditulis dengan kata “ke bawah”: tulis ≤ 5',
+        ),
+        "en": (
+            'Data!F3 "95 ke atas": a threshold written with the words “ke atas”: write ≥ 95',
+            'Data!F4 "5 ke bawah": a threshold written with the words “ke bawah”: write ≤ 5',
+        ),
+    }[lang]
+    for line in want:
+        assert line in said, said
+    calc = run_cli("--lang", lang, "calc", "95 % atau lebih", "97 %")
+    assert calc.returncode == 2 and "≥ 95 %" in calc.stderr, calc.stderr

@@ -641,6 +641,8 @@ def _reads(text: str) -> bool:
         return False
 
 
+#: A bound and the words after it that make it a threshold: "95 % ke atas", "5 atau kurang".
+_AND_ABOVE = r"([0-9][0-9.,]*\s*%?)\s+((?i:ke\s?atas|ke\s?bawah|atau\s+lebih|atau\s+kurang))"
 #: A time or a ratio: "00:30", "08:00:00" (a time cell), "1:2.500".
 _TIME_OR_RATIO = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9][0-9.,]*\s*:\s*[0-9][0-9.,]*"
 
@@ -649,7 +651,8 @@ def _slipped(raw: str, s: str) -> ParseError | None:
     """The refusal of a value a mark next to it made unreadable, with what to write (imp68:
     each was "not recognised as a number…"): a footnote mark ("95*", "96 *)", "95¹"), a "+"
     after the number ("95+": at least 95?), a letter O typed for a zero ("9O%"), a number in
-    brackets ("(5)"), a time or a ratio ("00:30", "1:2.500"); None for any other."""
+    brackets ("(5)"), a time or a ratio ("00:30", "1:2.500"), a bound in words ("95 % ke
+    atas": ≥ 95 %); None for any other."""
     head = s[:-2] if s.endswith("*)") else s
     head = head.rstrip("*¹²³").rstrip()
     if head != s and head and _reads(head):
@@ -660,6 +663,13 @@ def _slipped(raw: str, s: str) -> ParseError | None:
             "di kolom catatan",
             f"the mark “{mark}” (a footnote) is no part of the value: write {head}, and its "
             "note in the catatan column",
+        )
+    if (m := re.fullmatch(_AND_ABOVE, s)) and _reads(m[1]):  # ("95 % ke atas": ≥ 95 %)
+        sign = "≤" if m[2].casefold().replace(" ", "") in ("kebawah", "ataukurang") else "≥"
+        return ParseError.of(
+            raw,
+            f"ambang ditulis dengan kata “{m[2]}”: tulis {sign} {m[1]}",
+            f"a threshold written with the words “{m[2]}”: write {sign} {m[1]}",
         )
     if s.endswith("+") and re.fullmatch(r"[0-9][0-9.,]*\s*%?", head := s[:-1].rstrip()):
         return ParseError.of(
@@ -815,7 +825,9 @@ def typed_value(raw: str, amount: bool = False) -> Value:
 
 # Words after a plain number that the full rules read otherwise: a currency ("87 Rp" is refused
 # as an amount) or NaN/infinity ("0 NAN" is refused, as _check_characters does).
-_NOT_PLAIN_UNITS = _RUPIAH_WORDS | {"nan", "inf", "infinity"}
+_NOT_PLAIN_UNITS = _RUPIAH_WORDS | {"nan", "inf", "infinity", "keatas", "kebawah"}
+#: The words after a bound that make it a threshold, spaces left out (:data:`_AND_ABOVE`): no unit.
+_BOUND_WORDS = frozenset(("keatas", "kebawah", "ataulebih", "ataukurang"))
 
 
 def _parse(raw: str) -> Value:
@@ -1044,6 +1056,10 @@ def _parse_whole(raw: str) -> Value:
             if q.ambiguous:  # "Rp 900.000": its dot groups thousands; no one writes 900,000
                 return Value(raw, "number", number=q.number, unit="Rp")  # Rupiah (vals14)
             return notes.value(raw, "number", number=q.number, unit="Rp")
+        if q.unit is not None and q.unit.casefold().replace(" ", "") in _BOUND_WORDS:
+            raise _slipped(raw, s) or ParseError.of(
+                raw, "ambang tidak sah", "not a valid threshold"
+            )
         return notes.value(raw, "number", number=q.number, unit=q.unit, percent=q.percent)
     if parts is not None and prefix is None:
         with_unit = [p.unit_key is not None for p in parts]
