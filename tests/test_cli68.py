@@ -208,3 +208,19 @@ def test_new_beside_a_report_of_the_same_office_and_year_says_so(store_path: Pat
     ), flat
     done = run_cli("new", "--instansi", instansi, "--tahun", "2026", store=store_path)
     assert done.returncode == 0 and "catatan" not in done.stderr, done.stderr
+
+
+def test_an_import_beside_a_report_of_the_same_office_and_year_says_so(
+    tmp_path: Path, store_path: Path
+) -> None:
+    """The bundled report exported and imported again under another id: a second report of the
+    office's 2023, said in a note after the import's lines; ``--dry-run`` writes none, says none."""
+    document = tmp_path / "laporan.json"
+    assert run_cli("export", "-f", "json", "-o", str(document), store=store_path).returncode == 0
+    done = run_cli("import", str(document), "-r", "salinan-2023", store=store_path)
+    assert done.returncode == 0, done.stderr
+    flat = " ".join(done.stderr.split())
+    said = f"catatan: penyimpanan ini sudah berisi laporan instansi ini tahun 2023: {BUNDLED_REPORT_ID}"
+    assert said in flat, flat
+    done = run_cli("import", str(document), "-r", "salinan2-2023", "--dry-run", store=store_path)
+    assert done.returncode == 0 and "catatan" not in done.stderr, done.stderr

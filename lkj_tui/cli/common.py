@@ -28,7 +28,7 @@ from lkj_tui.storage.reader import Progress, ReportInfo, StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
 if TYPE_CHECKING:
-    from lkj_tui.core.model import Report
+    from lkj_tui.core.model import Report, ReportMeta
 
 _TEXT = {
     "id": {
@@ -229,6 +229,35 @@ def taken_id(store: StoreReader, report_id: str, tahun: int, lang: str) -> str:
         f"laporan '{report_id}' sudah ada ({other}); id-nya dibuat dari instansi. Beri laporan "
         f"ini id sendiri dengan --report: {typed_again(f'--report {free}', lang)}"
     )
+
+
+_TWIN = {
+    "id": "catatan: penyimpanan ini sudah berisi laporan instansi ini tahun {tahun}: {ids}",
+    "en": "note: the store already holds a report of this instansi for {tahun}: {ids}",
+}
+
+
+def say_twins(store: StoreReader, meta: ReportMeta, lang: str) -> None:
+    """A note on stderr naming the store's other reports of ``meta``'s office and year (one
+    instansi and pemerintah, as ``compare`` and the years view match them), after ``new`` or
+    ``import`` made it: ``new --instansi "Sekretariat Daerah …" --tahun 2023`` beside the
+    office's own 2023 made a second report of it, unsaid, that every listing shows (cli68)."""
+    from lkj_tui.cli.output import say
+    from lkj_tui.cli.plain import PATH_SEPS
+    from lkj_tui.core.years import same_instansi, same_region
+
+    infos, _ = store.list_reports(skip_broken=True)
+    twins = [
+        clean_line(info.id)
+        for info in infos
+        if info.id != meta.id
+        and info.tahun == meta.tahun
+        and same_instansi(info.instansi, meta.instansi)
+        and same_region(info.pemerintah, meta.pemerintah)
+    ]
+    if twins:
+        said = _TWIN["en" if lang == "en" else "id"]
+        say(said.format(tahun=meta.tahun, ids=", ".join(twins)), 2, err=True, seps=PATH_SEPS)
 
 
 #: The ``code`` of an error a command's ``--json`` prints (:func:`fail`) by its exit status,

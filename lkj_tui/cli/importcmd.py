@@ -21,6 +21,7 @@ from lkj_tui.cli.common import (
     fail_store,
     open_store,
     refuse_undecoded,
+    say_twins,
     store_location,
     store_option,
     typed_again,
@@ -501,6 +502,7 @@ def run_import(
             _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path, lang)))
         for line in t["open"].format(id=meta.id, store=store_option(store_path, lang)).split("\n"):
             _out(line)
+        say_twins(open_store(store_path, lang=lang, example="never"), meta, lang)
     if unsaid is not None:  # (a warning not written: said as any command's output error is)
         raise unsaid
     return 0

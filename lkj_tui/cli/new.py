@@ -11,6 +11,7 @@ from lkj_tui.cli.common import (
     fail_store,
     open_store,
     refuse_undecoded,
+    say_twins,
     store_option,
 )
 from lkj_tui.cli.output import ours, say, say_lines
@@ -27,7 +28,6 @@ from lkj_tui.core.rollover import (
 )
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.reader import StoreReader
 
 _TEXT = {
     "id": {
@@ -65,7 +65,6 @@ _TEXT = {
         "  lkj-tui --report {id}{store}",
         "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI:\n  lkj-tui --report {id}{store}\n"
         "atau impor:\n  lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
-        "twin": "catatan: penyimpanan ini sudah berisi laporan instansi ini tahun {tahun}: {ids}",
     },
     "en": {
         "bad_tahun": "not a plausible year: {tahun} (write four digits, e.g. --tahun 2026)",
@@ -102,7 +101,6 @@ _TEXT = {
         "  lkj-tui --report {id}{store}",
         "made_empty": "Empty report {id} made. Fill it in the TUI:\n  lkj-tui --report {id}{store}\n"
         "or import:\n  lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
-        "twin": "note: the store already holds a report of this instansi for {tahun}: {ids}",
     },
 }
 
@@ -278,25 +276,5 @@ def run_new(
             say_lines([said], PATH_SEPS)
     else:  # (an id wider than the line broken after a "-", its year kept with a piece)
         say_lines([t["made_empty"].format(id=new_id, store=where)], PATH_SEPS)
-    twins = _same_office_year(store, report)
-    if twins:
-        say(t["twin"].format(tahun=tahun, ids=", ".join(twins)), 2, err=True, seps=PATH_SEPS)
+    say_twins(store, report.meta, lang)
     return 0
-
-
-def _same_office_year(store: StoreReader, report: Report) -> list[str]:
-    """The ids of the store's other reports of ``report``'s office and year (:func:`same_office`'s
-    instansi and pemerintah): ``new --instansi "Sekretariat Daerah …" --tahun 2023`` beside the
-    office's own 2023 made a second report of it, unsaid, that every listing shows (cli68)."""
-    from lkj_tui.core.years import same_instansi, same_region
-
-    meta = report.meta
-    infos, _ = store.list_reports(skip_broken=True)
-    return [
-        clean_line(info.id)
-        for info in infos
-        if info.id != meta.id
-        and info.tahun == meta.tahun
-        and same_instansi(info.instansi, meta.instansi)
-        and same_region(info.pemerintah, meta.pemerintah)
-    ]
