@@ -347,3 +347,15 @@ def test_a_bound_written_in_words_is_told_its_sign(tmp_path: Path, lang: str) ->
         assert line in said, said
     calc = run_cli("--lang", lang, "calc", "95 % atau lebih", "97 %")
     assert calc.returncode == 2 and "≥ 95 %" in calc.stderr, calc.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_letter_o_after_the_digits_is_no_unit(lang: str) -> None:
+    """ "1OO" (the letter O typed twice for zeros) read as 1 of the unit "OO", a capaian of 1 %
+    against 100: it is told the digit to write, as "9O%" is; "5 Orang" stays a unit."""
+    done = run_cli("--lang", lang, "calc", "100", "1OO")
+    said = {"id": "huruf O di antara angka: tulis angka nol (0), 100", "en": "a letter O among "
+            "the digits: write the digit zero (0), 100"}[lang]  # fmt: skip
+    assert done.returncode == 2 and said in " ".join(done.stderr.split()), done.stderr
+    unit = run_cli("--lang", lang, "calc", "5 Orang", "4 Orang")
+    assert unit.returncode == 0 and "80,00 %" in unit.stdout, unit.stdout

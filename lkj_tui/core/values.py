@@ -1056,6 +1056,8 @@ def _parse_whole(raw: str) -> Value:
             if q.ambiguous:  # "Rp 900.000": its dot groups thousands; no one writes 900,000
                 return Value(raw, "number", number=q.number, unit="Rp")  # Rupiah (vals14)
             return notes.value(raw, "number", number=q.number, unit="Rp")
+        if q.unit is not None and not q.unit.strip("Oo") and (slip := _slipped(raw, s)):
+            raise slip  # ("1OO": a letter O typed for a zero, not the unit "OO")
         if q.unit is not None and q.unit.casefold().replace(" ", "") in _BOUND_WORDS:
             raise _slipped(raw, s) or ParseError.of(
                 raw, "ambang tidak sah", "not a valid threshold"
