@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lkj_tui.core.numbers import grouped
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.components.whole import (
     NO_BREAK,
@@ -120,12 +120,18 @@ class Badges(Mapping[str, tuple[int, str]]):
 
 
 def finding_line(
-    f: Finding, report: Report | None, lang: str, with_node: bool, places: Places | None = None
+    f: Finding,
+    report: Report | None,
+    lang: str,
+    with_node: bool,
+    places: Places | None = None,
+    title_room: int | None = None,
 ) -> Content:
     """One finding as a line of data: mark, check, [node], message (all cleaned). The check is
     its id in English; in Bahasa Indonesia its title, as ``lkj-tui check`` says it
     (``✗ title · node — message``); with ``places``, a row whose name others share says where it
-    is, as there (:class:`~lkj_tui.core.reviu.Places`)."""
+    is, as there (:class:`~lkj_tui.core.reviu.Places`). ``title_room``: the check's characters
+    at most, cut after a word with "…" (a row of the Reviu screen too long for its line)."""
     mark, style = MARKS[f.severity]
     where = None
     if with_node:
@@ -138,12 +144,15 @@ def finding_line(
         else:
             where = clean_line(" ".join(x for x in (node.code, node.name) if x), 60)
     parts: list[str | tuple[str, str]] = [(f"{mark} ", style)]
+    check = f.check if lang == "en" else f.info.text("title")
+    if title_room is not None:
+        check = cut_at_word(check, title_room)
     if lang == "en":
-        parts.append((f"{f.check}  ", "$text-muted"))
+        parts.append((f"{check}  ", "$text-muted"))
         if where is not None:
             parts.append((where + "  ", "bold"))
     else:
-        parts.append((f.info.text("title"), "$text-muted"))
+        parts.append((check, "$text-muted"))
         if where is not None:
             parts += [" · ", (where, "bold")]
         parts.append(" — ")
@@ -179,9 +188,10 @@ class Row(Visual):
     def __init__(self, screen: ReviuScreen, finding: Finding) -> None:
         self.screen, self.finding = screen, finding
 
-    def made(self) -> Content:
+    def made(self, title_room: int | None = None) -> Content:
         screen = self.screen
-        return finding_line(self.finding, screen.view.report, screen.lang, True, screen.places)
+        report, lang = screen.view.report, screen.lang
+        return finding_line(self.finding, report, lang, True, screen.places, title_room)
 
     def whole(self) -> Hanging:
         """The finding wrapped, as under the list: "95,55 %" never split at a line's end (ov13);
@@ -196,7 +206,17 @@ class Row(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        return one_line(self.made(), width).render_strips(width, 1, style, options)
+        return self.cut(width).render_strips(width, 1, style, options)
+
+    def cut(self, width: int) -> Content:
+        """The row as drawn in ``width`` cells. Where it is wider, the check's title gives way
+        to where and what it found: a check's rows read alike where its long title left no
+        room for them ("Capaian terhadap target akhir Renstra tercetak berbeda dari…", the
+        indicator cut away; tui68)."""
+        line = self.made()
+        if line.cell_length > width:
+            line = self.made(max(TITLE_ROOM, width // 3))
+        return one_line(line, width)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.made().cell_length
@@ -208,14 +228,22 @@ class Row(Visual):
         return 1
 
 
+#: The fewest characters a cut row of the Reviu screen keeps of its check's title (an English
+#: check's id, 23 at most, whole)
+TITLE_ROOM = 24
+
+
 def one_line(line: Content, width: int) -> Content:
     """``line`` in ``width`` cells: whole where it fits, else cut after its last word that
     leaves room for "…", a figure kept with its "%" ("hasil hitung…", not "hasil hitung 95,5…"
-    nor "95,55…": :func:`~lkj_tui.tui.components.whole.glue`); where that would leave less than
-    half the width, or the line has wide characters, cut at the cells."""
+    nor "95,55…": :func:`~lkj_tui.tui.components.whole.glue`); a label's colon and its value
+    cut apart (kept together where the finding wraps: "Tabel 3.4.1: realisasi…", not
+    "Tabel…"); where that would leave less than half the width, or the line has wide characters,
+    cut at the cells."""
     if line.cell_length <= width:
         return line
-    plain = glue(line).plain  # (its glued spaces one character each, as the line's)
+    plain = line.plain.replace(NO_BREAK, " ")
+    plain = glue(Content(plain)).plain  # (its glued spaces one character each, as the line's)
     end = plain.rfind(" ", 0, width) if len(plain) == line.cell_length else -1
     if end < width // 2:
         return line.truncate(width, ellipsis=True)

@@ -4,10 +4,10 @@ says the value it replaced and the capaian it gives; the English pane says "Capa
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from lkj_tui.export.clip import node_markdown
-from tests.tui.conftest import go, opened, settle, text_of
+from tests.tui.conftest import go, node_id_by_code, opened, settle, text_of, until
 from tests.tui.test_edit30 import _toast_texts
 
 
@@ -73,3 +73,32 @@ async def test_the_english_pane_says_capaian_as_its_years_do(make_app, tui_store
         await settle(pilot)
         shown = " ".join(str(s.render()) for s in app.screen.query(Static))
         assert "Capaian: 88,51 %" in shown and "chievement" not in shown, shown
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", (80, 24)), ("id", (120, 40)), ("en", (80, 24))])
+async def test_a_cut_reviu_row_keeps_where_its_finding_is(make_app, lang: str, size) -> None:
+    """At 80×24 the Reviu screen's rows of one check read alike: its long title ("Capaian
+    terhadap target akhir Renstra tercetak berbeda dari hasil hitung") filled the row and the
+    indicator's kode and name were cut away. A cut row now gives the title a third of the
+    line, cut after a word with "…", and keeps where the finding is and its message's start."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await until(pilot, lambda: app.reviu is not None, "the reviu")
+        await pilot.press("v")
+        await settle(pilot)
+        options = app.screen.query_one("#findings", OptionList)
+        width = options.scrollable_content_region.width
+        prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
+        rows = [row.cut(width).plain.replace("\xa0", " ") for row in prompts]
+        for row in rows:
+            assert len(row) <= width, row
+        iku1 = node_id_by_code(app, "IKU 1")
+        of_iku1 = [r for p, r in zip(prompts, rows, strict=True) if p.finding.node == iku1]
+        assert len(of_iku1) >= 4, rows
+        gap = " — " if lang == "id" else "  "  # (then the message's start)
+        assert all(f"IKU 1 Nilai LPPD{gap}" in r for r in of_iku1), of_iku1  # (main: 2 of 4)
+        if size == (80, 24) and lang == "id":
+            assert any(r.startswith("✗ Capaian terhadap target… · IKU 1") for r in of_iku1)
+        budget = [r for r in rows if "budget-sum" in r or "Jumlah anggaran" in r]
+        assert any("Tabel 2.4" in r for r in budget), rows  # (the message's start shows)
