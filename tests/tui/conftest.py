@@ -166,6 +166,16 @@ def gated(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> threadin
     return gate
 
 
+async def reviu_opened(pilot: Pilot) -> tuple[OptionList, int]:
+    """``v`` once the reviu is ready: the Reviu screen's list of findings and its width."""
+    await settle(pilot)
+    await until(pilot, lambda: pilot.app.reviu is not None, "the reviu")  # type: ignore[attr-defined]
+    await pilot.press("v")
+    await settle(pilot)
+    options = pilot.app.screen.query_one("#findings", OptionList)
+    return options, options.scrollable_content_region.width
+
+
 def reviu_lines(app: LkjApp) -> str:
     """The Reviu screen's findings, as their rows say them, on one line (spaces folded)."""
     options = app.screen.query_one("#findings", OptionList)

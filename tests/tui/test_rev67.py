@@ -14,7 +14,7 @@ from textual.widgets import OptionList, Static
 from lkj_tui.core.reviu import Reviu
 from lkj_tui.tui import reviu as reviu_module
 from lkj_tui.tui.reviu import ReviuScreen, one_line
-from tests.tui.conftest import settle, text_of, until
+from tests.tui.conftest import reviu_opened, settle, text_of, until
 
 
 def _many(app: Any, n: int) -> Reviu:
@@ -69,12 +69,7 @@ async def test_a_row_is_cut_at_the_width_and_the_highlighted_finding_is_whole_be
     highlight; most serious first."""
     app = make_app(lang=lang)
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await until(pilot, lambda: app.reviu is not None, "the reviu")
-        await pilot.press("v")
-        await settle(pilot)
-        options = app.screen.query_one("#findings", OptionList)
-        width = options.scrollable_content_region.width
+        options, width = await reviu_opened(pilot)
         rows = [options.render_line(y).text for y in range(options.size.height)]
         drawn = [r.strip("▊▎ ▔▁") for r in rows if r.strip("▊▎ ▔▁")]
         assert len(drawn) >= (12 if size[1] == 24 else 25), drawn  # (a finding a row)

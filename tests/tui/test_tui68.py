@@ -4,10 +4,10 @@ says the value it replaced and the capaian it gives; the English pane says "Capa
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from lkj_tui.export.clip import node_markdown
-from tests.tui.conftest import go, node_id_by_code, opened, settle, text_of, until
+from tests.tui.conftest import go, node_id_by_code, opened, reviu_opened, settle, text_of
 from tests.tui.test_edit30 import _toast_texts
 
 
@@ -83,12 +83,7 @@ async def test_a_cut_reviu_row_keeps_where_its_finding_is(make_app, lang: str, s
     line, cut after a word with "…", and keeps where the finding is and its message's start."""
     app = make_app(lang=lang)
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await until(pilot, lambda: app.reviu is not None, "the reviu")
-        await pilot.press("v")
-        await settle(pilot)
-        options = app.screen.query_one("#findings", OptionList)
-        width = options.scrollable_content_region.width
+        options, width = await reviu_opened(pilot)
         prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
         rows = [row.cut(width).plain.replace("\xa0", " ") for row in prompts]
         for row in rows:
