@@ -92,7 +92,7 @@ async def test_a_cut_reviu_row_keeps_where_its_finding_is(make_app, lang: str, s
         of_iku1 = [r for p, r in zip(prompts, rows, strict=True) if p.finding.node == iku1]
         assert len(of_iku1) >= 4, rows
         gap = " — " if lang == "id" else "  "  # (then the message's start)
-        assert all(f"IKU 1 Nilai LPPD{gap}" in r for r in of_iku1), of_iku1  # (main: 2 of 4)
+        assert all(f"IKU 1 Nilai LPPD{gap}" in r for r in of_iku1), of_iku1  # (main: cut away)
         if size == (80, 24) and lang == "id":
             assert any(r.startswith("✗ Capaian terhadap target… · IKU 1") for r in of_iku1)
         budget = [r for r in rows if "budget-sum" in r or "Jumlah anggaran" in r]
