@@ -121,7 +121,12 @@ def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
 def _shown(value: float, fmt: str | None) -> str:
     """What a number cell shows, by the rules of ``number_text``'s docstring spelled out with
     Decimal and the core's formatting (number_text takes shortcuts to the same text)."""
-    percent, places, grouped, rupiah, unit, scale, prefix, width = read_format(fmt or "General")
+    read = read_format(fmt or "General")
+    if read.negative is not None and value < 0:  # (the negative section, its sign marks dropped)
+        read = read.negative
+    elif read.zero is not None and value == 0:  # (a zero section that shows digits)
+        read = read.zero
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _ = read
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
@@ -141,7 +146,7 @@ def _shown(value: float, fmt: str | None) -> str:
 
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
-            '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%", '0.0"%"', '#,##0" Dokumen"',
+            '"Rp"#,##0.00', "0.000;(0.000)", "#,##0;(#,##0.0)", '0;-0;0.00', '0;-0;"–"', "@", "#,##0.0%", '0.0"%"', '#,##0" Dokumen"',
             '#,##0.00,," jt"', '0"orang"', '"≥ "0', '">"0.00', '"≤ "0.0%', "00", "000.0", '"IKU "00']  # fmt: skip
 
 

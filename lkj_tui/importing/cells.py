@@ -46,6 +46,15 @@ class NumberFormat(NamedTuple):
     #: the integer digits the format always shows, one per "0" before its decimal point
     #: (``00``: 1 shows "01"; imp68: a kode 01 so formatted was read "1", unlike its induk "01")
     width: int = 1
+    #: the format's negative section read (``#,##0;(#,##0)``: its places, unit and prefix), its
+    #: sign marks dropped: a negative number is read with a minus before its digits, "-1.234",
+    #: the number the cell holds, where Excel shows "(1.234)" (a bracketed number is refused as
+    #: typed text: :func:`lkj_tui.core.values.parse`) or, under ``0;[Red]0``, "1.234" in red
+    negative: NumberFormat | None = None
+    #: the format's zero section, when it shows digits (``0;-0;0.00``: 0 shows "0,00"); one
+    #: that only writes a text (``0;-0;"–"``: Excel shows "–") reads 0 as the first section
+    #: shows it, "0": the number the cell holds ("–" is read as not filled in, not 0)
+    zero: NumberFormat | None = None
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
@@ -95,11 +104,43 @@ def _prefix(tokens: list[str]) -> str:
 
 
 def read_format(code: str) -> NumberFormat:
-    """What a format code does to a number, read from the code's first section with quoted text
-    and [..] blocks removed."""
+    """What a format code does to a number: its first section read (:func:`_read_section`), and
+    its negative and zero sections (:attr:`NumberFormat.negative`, :attr:`~NumberFormat.zero`)
+    unless a section holds a condition (``[>=100]``: then the first section is read for all)."""
     if len(code) > MAX_FORMAT:
         return GENERAL
-    section = code.split(";", 1)[0]
+    sections = ["".join(tokens) for tokens in _split(_TOKEN.findall(code))]
+    first = _read_section(sections[0])
+    if len(sections) < 2 or _CONDITION.search(code):
+        return first
+    negative = _read_section(sections[1])
+    negative = negative._replace(
+        prefix=negative.prefix.strip("(-−").lstrip(), unit=negative.unit.strip(")").rstrip()
+    )
+    zero = _read_section(sections[2]) if len(sections) > 2 else None
+    zero = zero if zero is not None and zero.places is not None else None
+    return first._replace(negative=negative, zero=zero)
+
+
+#: A section's condition (``[>=100]``, ``[<0]``).
+_CONDITION = re.compile(r"\[[<>=]")
+
+
+def _split(tokens: list[str]) -> list[list[str]]:
+    """A format code's pieces (:data:`_TOKEN`) by section: split at its semicolons (never one
+    inside quotes or a [..] block, each a piece of its own)."""
+    out: list[list[str]] = [[]]
+    for token in tokens:
+        if token == ";":
+            out.append([])
+        else:
+            out[-1].append(token)
+    return out
+
+
+def _read_section(section: str) -> NumberFormat:
+    """What one section of a format code does to a number, read with quoted text and [..]
+    blocks removed."""
     tokens = _TOKEN.findall(section)
     digits = [i for i, t in enumerate(tokens) if t in _DIGITS or t.lower() == "general"]
     first, last = (digits[0], digits[-1]) if digits else (len(tokens), len(tokens))
@@ -133,7 +174,12 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
       comma after its last digit divides by a thousand: 1234567 in ``#,##0," rb"`` → "1.235 rb";
     - a format's zeros before its decimal point show as many digits at least: 1 in ``00`` → "01";
     - a Rupiah format gets "Rp " in front; another text the format writes before the number is
-      kept, as shown, but a currency sign: 95 in ``"≥ "0`` → "≥ 95".
+      kept, as shown, but a currency sign: 95 in ``"≥ "0`` → "≥ 95";
+    - a negative number is written with a minus before its digits, after that text: -5 in
+      ``"≥ "0`` → "≥ -5" (the threshold -5; Excel shows "-≥ 5"), with the places, unit and text
+      of the format's negative section, its brackets and minus the sign: -1234.5 in
+      ``#,##0;(#,##0.0)`` → "-1.234,5" (Excel: "(1.234,5)"); a zero with those of its zero
+      section when that shows digits: 0 in ``0;-0;0.00`` → "0,00" (``0;-0;"–"``: "0").
     """
     return format_number(value, GENERAL if number_format is None else read_format(number_format))
 
@@ -142,7 +188,11 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     """:func:`number_text` with the format code already read (a workbook reads each once)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    percent, places, grouped, rupiah, unit, scale, prefix, width = fmt
+    if fmt.negative is not None and value < 0:  # (the negative section, its sign marks dropped)
+        fmt = fmt.negative
+    elif fmt.zero is not None and value == 0:
+        fmt = fmt.zero
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _ = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)

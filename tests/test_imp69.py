@@ -1,0 +1,57 @@
+"""Import's number formats, the last silent drops (imp69): a format's negative and zero sections
+(``+0.0%;-0.0%;0.0%``, ``#,##0;(#,##0)``), a negative number under a text the format writes before
+it (``"≥ "0``). Workbooks are built with openpyxl in the test and read through the installed
+command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.test_imp68 import _nodes, _workbook
+
+
+def test_a_formats_negative_and_zero_sections_are_read(tmp_path: Path) -> None:
+    """A growth formatted ``+0.0%;-0.0%;0.0%`` (Excel shows "+5,1 %", "-1,3 %", "0,0 %") was read
+    by its first section alone: -1,25 % was "+-1,3 %" and refused as no number. The negative
+    section is read (its places and text, its brackets or minus the sign), and so is a zero
+    section that shows digits; a number in brackets (``(#,##0)``) is the negative it holds,
+    a negative under ``"≥ "0`` is the threshold -5 ("≥ -5"; Excel shows "-≥ 5"), and a word
+    the negative section writes is kept and named at its cell."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Pertumbuhan ekonomi", "%", "positif", 0.051, -0.0125],
+        ["iku", "IKU 2", "Pertumbuhan PAD", "%", "positif", 0.02, 0],
+        ["iku", "IKU 3", "Selisih anggaran", "Rupiah", "positif", 1000, -1234.5],
+        ["iku", "IKU 4", "Suhu minimum", "derajat", "positif", -5, -4],
+        ["iku", "IKU 5", "Defisit", "Indeks", "negatif", 1, -2.25],
+    ]
+    formats = {
+        "F3": "+0.0%;-0.0%;0.0%",
+        "G3": "+0.0%;-0.0%;0.0%",
+        "F4": "+0.0%;-0.0%;0.0%",
+        "G4": "+0.0%;-0.0%;0.00%",
+        "F5": "#,##0;(#,##0.0)",
+        "G5": "#,##0;(#,##0.0)",
+        "F6": '"≥ "0',
+        "G6": "0.0;[Red]0.0",
+        "G7": '0.0;"kurang "0.00;"nol"',
+    }
+    book = _workbook(tmp_path / "tanda.xlsx", rows, formats)
+    store = tmp_path / "s"
+    done = run_cli("import", str(book), store=store)
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stdout.split())
+    assert 'Data!G7 "kurang -2,25"' in said, said  # (a word, not a sign: kept, named)
+    nodes = _nodes(store)
+    got = {
+        k: (n["measure"]["target"], n["measure"]["realisasi"])  # type: ignore[index]
+        for k, n in nodes.items()
+        if n.get("measure")
+    }
+    assert got == {
+        "IKU 1": ("+5,1 %", "-1,3 %"),
+        "IKU 2": ("+2,0 %", "0,00 %"),
+        "IKU 3": ("1.000", "-1.234,5"),
+        "IKU 4": ("≥ -5", "-4,0"),
+        "IKU 5": ("1", "kurang -2,25"),
+    }
