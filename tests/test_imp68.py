@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from openpyxl import Workbook
@@ -53,6 +54,21 @@ def _nodes(store: Path) -> dict[str, dict[str, object]]:
     return out
 
 
+def imported(
+    path: Path, rows: list[list[object]], formats: dict[str, str], store: Path
+) -> tuple[CompletedProcess[str], dict[str, dict[str, object]]]:
+    """The workbook of :func:`_workbook` imported into ``store`` by the installed command: what
+    it said, and the nodes the store then holds (:func:`_nodes`)."""
+    done = run_cli("import", str(_workbook(path, rows, formats)), store=store)
+    assert done.returncode == 0, done.stderr
+    return done, _nodes(store)
+
+
+def measures(nodes: dict[str, dict[str, object]]) -> dict[str, dict[str, str]]:
+    """kode → measure of the nodes that have one."""
+    return {k: n["measure"] for k, n in nodes.items() if n.get("measure")}  # type: ignore[misc]
+
+
 def test_the_text_a_format_writes_before_the_number_is_kept(tmp_path: Path) -> None:
     """95 formatted ``"≥ "0`` (Excel shows "≥ 95") was read "95": a threshold read as a plain
     target. The text before the number is kept as shown and read as what it is (≥, >, ≤); a
@@ -78,14 +94,10 @@ def test_the_text_a_format_writes_before_the_number_is_kept(tmp_path: Path) -> N
         "H7": '"Rp "#,##0',
         "Laporan!B2": '"Tahun "0',
     }
-    book = _workbook(tmp_path / "prefix.xlsx", rows, formats)
     store = tmp_path / "s"
-    done = run_cli("import", str(book), store=store)
-    assert done.returncode == 0, done.stderr
+    done, nodes = imported(tmp_path / "prefix.xlsx", rows, formats, store)
     assert "dinas-uji-2024" in done.stdout
-    nodes = _nodes(store)
-    measures = {k: n["measure"] for k, n in nodes.items() if n.get("measure")}
-    got = {k: (m["target"], m["realisasi"]) for k, m in measures.items()}  # type: ignore[index]
+    got = {k: (m["target"], m["realisasi"]) for k, m in measures(nodes).items()}
     assert got == {
         "IKU 1": ("≥ 95", "97"),
         "IKU 2": (">3,51", "3,51"),

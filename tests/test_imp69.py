@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import run_cli
-from tests.test_imp68 import _nodes, _workbook
+from tests.test_imp68 import imported, measures
 
 
 def test_a_formats_negative_and_zero_sections_are_read(tmp_path: Path) -> None:
@@ -36,18 +35,10 @@ def test_a_formats_negative_and_zero_sections_are_read(tmp_path: Path) -> None:
         "G6": "0.0;[Red]0.0",
         "G7": '0.0;"kurang "0.00;"nol"',
     }
-    book = _workbook(tmp_path / "tanda.xlsx", rows, formats)
-    store = tmp_path / "s"
-    done = run_cli("import", str(book), store=store)
-    assert done.returncode == 0, done.stderr
+    done, nodes = imported(tmp_path / "tanda.xlsx", rows, formats, tmp_path / "s")
     said = " ".join(done.stdout.split())
     assert 'Data!G7 "kurang -2,25"' in said, said  # (a word, not a sign: kept, named)
-    nodes = _nodes(store)
-    got = {
-        k: (n["measure"]["target"], n["measure"]["realisasi"])  # type: ignore[index]
-        for k, n in nodes.items()
-        if n.get("measure")
-    }
+    got = {k: (m["target"], m["realisasi"]) for k, m in measures(nodes).items()}
     assert got == {
         "IKU 1": ("+5,1 %", "-1,3 %"),
         "IKU 2": ("+2,0 %", "0,00 %"),
