@@ -774,6 +774,58 @@ def _kept_whole(console: Console, grid: Table, measured: _Measured) -> _Measured
     return measured
 
 
+def _lone_arrow(column: Column, k: int, width: int) -> bool:
+    """Whether a cell of a column of pairs (``k``: 2 to 4, as :func:`_cell_spans`) would have its
+    arrow alone on a line at ``width`` cells ("3 ± 1" / "→" / "3 ± 1")."""
+    for cell in column.cells:
+        if not isinstance(cell, Text) or cell.cell_len <= width:
+            continue
+        spans, cell = _cell_spans(cell, k, width)
+        if spans is not None and any(_ARROW.fullmatch(f" {cell.plain[a:b]} ") for a, b in spans):
+            return True
+    return False
+
+
+#: A column of pairs takes at most this many cells from the others to keep its arrows with a
+#: figure (a side and " →": 2, " ->" as written on an output that is not UTF-8: 3).
+_ARROW_ROOM = 3
+
+
+def _arrows_kept(grid: Table, widths: list[int], need: list[int]) -> None:
+    """``widths`` (the columns' inner widths) with the target's, realisasi's and capaian's arrow
+    kept with a figure, never on a line of its own ("3 ± 1 →" / "3 ± 1", not "3 ± 1" / "→" /
+    "3 ± 1" in a 6-cell column; "terukur →" / "114,29 %", not "terukur" / "→" / "114,29 %":
+    at 80 columns 413 lines of 80 of a kabupaten's comparisons, id and en, years68): a column
+    that lacks a cell or a few takes them from the columns wider than their ``need``, the
+    widest first, a column of pairs only while its own arrows stay with their figures. As it
+    is where they cannot be had (the arrow alone: nothing else is given up for it)."""
+    at = _kode(grid)
+    pairs = {at + 1: 2, at + 2: 3, at + 3: 4}  # (a column's index: its kind in _cell_spans)
+    for c, k in pairs.items():
+        column = grid.columns[c]
+        if not _lone_arrow(column, k, widths[c]):
+            continue
+        for more in range(1, _ARROW_ROOM + 1):
+            if _lone_arrow(column, k, widths[c] + more):
+                continue
+            spare = list(widths)
+            for _ in range(more):
+                free = [
+                    d
+                    for d in range(len(spare))
+                    if d != c
+                    and spare[d] > need[d]
+                    and (d not in pairs or not _lone_arrow(grid.columns[d], pairs[d], spare[d] - 1))
+                ]
+                if not free:
+                    break
+                spare[max(free, key=lambda d: (spare[d] - need[d], d))] -= 1
+            else:
+                spare[c] += more
+                widths[:] = spare
+            break
+
+
 def _too_narrow(measured: _Measured, kode: int = 0) -> bool:
     """Whether the terminal cannot give every column of the table its least width (``measured``:
     :func:`_measure`): each indicator is then a card (:func:`_cards`), never a table of empty,
@@ -804,12 +856,15 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
     inner, need, floors = measured
     roomy = _name_room(grid, inner, need)
     if roomy is not None:
+        _arrows_kept(grid, roomy, need)
         for column, width in zip(grid.columns, roomy, strict=True):
             column.width = width
         return grid
     if all(w >= n for n, w in zip(need, inner, strict=True)):
         # (rich's widths, set: the change's units then kept with their figures, at 90–100
         # columns too, where rich broke "↑ 2.243,34" / "%" at any space)
+        inner = list(inner)
+        _arrows_kept(grid, inner, need)
         for column, width in zip(grid.columns, inner, strict=True):
             column.width = width
         return grid
@@ -833,6 +888,7 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
             extra = min(spare, max(0, width - target[k]))
             target[k] += extra
             spare -= extra
+    _arrows_kept(grid, target, need)
     for column, width in zip(grid.columns, target, strict=True):
         column.width = width
     return grid
@@ -962,6 +1018,30 @@ def _marked(cell: Text, width: int) -> Text:
     return tight if _widest_word(_glued(tight.plain)) <= width else cell
 
 
+def _cell_spans(cell: Text, k: int, width: int) -> tuple[list[tuple[int, int]] | None, Text]:
+    """Where a cell of :func:`_units_whole`'s column ``k`` (1 the name, 2 to 4 the pairs, 6 the
+    change) breaks into lines of ``width`` cells, and the cell (a capaian's ▼ against its "%"
+    where that is what fits); None: as rich breaks it."""
+    from lkj_tui.cli.plain import UNIT_GLUE, wrap
+
+    if k == 1:
+        return _name_lines(cell.plain, width), cell
+    # (a target's and a realisasi's side whole beside a wider one, years38)
+    if _widest_word(glued := _sides_glued(cell.plain, width if k < 4 else None)) <= width:
+        return wrap(glued, width), cell  # (each side whole, broken at the arrow)
+    cell = _marked(cell, width) if k == 4 else cell
+    # (the capaian: its mark too, where it fits; the change: its points too)
+    for more in (True, False) if k in (4, 6) else (False,):
+        glued = _glued(cell.plain, mark=more and k == 4)
+        if more and k == 6:
+            glued = _POINTS_GLUE.sub(UNIT_GLUE, glued)
+        if _widest_word(glued) > width:
+            continue  # (a word wider than the column: less kept together)
+        # (else as rich breaks it, at its spaces)
+        return (wrap(glued, width) if glued != cell.plain else None), cell
+    return None, cell
+
+
 def _units_whole(grid: Table) -> Table:
     """The figures' and the change's cells broken at their spaces as their column's width (set
     by :func:`_words_whole`) allows, never between a number and its "%" nor after the change's
@@ -974,8 +1054,6 @@ def _units_whole(grid: Table) -> Table:
     :data:`_KODE_APART` columns too since years37) (:func:`_sides_glued`: "tidak terukur" / "→ 114,29
     %", not "tidak" / "terukur →"). A cell with a word wider than its column is left to rich
     (folded)."""
-    from lkj_tui.cli.plain import UNIT_GLUE, wrap
-
     at = _kode(grid)
     for k in (1, 2, 3, 4, 6):
         column = grid.columns[k - 1 + at]
@@ -985,24 +1063,7 @@ def _units_whole(grid: Table) -> Table:
         for n, cell in enumerate(cells):
             if not isinstance(cell, Text) or cell.cell_len <= width:
                 continue
-            if k == 1:
-                spans = _name_lines(cell.plain, width)
-            # (a target's and a realisasi's side whole beside a wider one, years38)
-            elif _widest_word(glued := _sides_glued(cell.plain, width if k < 4 else None)) <= width:
-                spans = wrap(glued, width)  # (each side whole, broken at the arrow)
-            else:
-                cell = _marked(cell, width) if k == 4 else cell
-                spans = None
-                # (the capaian: its mark too, where it fits; the change: its points too)
-                for more in (True, False) if k in (4, 6) else (False,):
-                    glued = _glued(cell.plain, mark=more and k == 4)
-                    if more and k == 6:
-                        glued = _POINTS_GLUE.sub(UNIT_GLUE, glued)
-                    if _widest_word(glued) > width:
-                        continue  # (a word wider than the column: less kept together)
-                    if glued != cell.plain:  # (else as rich breaks it, at its spaces)
-                        spans = wrap(glued, width)
-                    break
+            spans, cell = _cell_spans(cell, k, width)
             if spans is not None:
                 cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
             elif k == 4:
