@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_imp68 import imported, measures
+import pytest
+
+from tests.conftest import run_cli
+from tests.test_imp68 import _workbook, imported, measures
 
 
 def test_a_formats_negative_and_zero_sections_are_read(tmp_path: Path) -> None:
@@ -46,3 +49,29 @@ def test_a_formats_negative_and_zero_sections_are_read(tmp_path: Path) -> None:
         "IKU 4": ("≥ -5", "-4,0"),
         "IKU 5": ("1", "kurang -2,25"),
     }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_signature_under_the_template_is_one_warning_not_indicators(
+    tmp_path: Path, lang: str
+) -> None:
+    """A signature under the template's table (its place and date, title, name and NIP in the
+    uraian column, after an empty row) was read as four more IKUs, each "target belum diisi";
+    it is ignored and named in one warning naming its cells."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Nilai SAKIP", "Nilai", "positif", 95, 97],
+        [],
+        [None, None, "Manna, 2 Januari 2025"],
+        [None, None, "Kepala Dinas Uji,"],
+        [],
+        [None, None, "dr. Budi Santoso"],
+        [None, None, "NIP 19700101 199003 1 001"],
+    ]
+    book = _workbook(tmp_path / "ttd.xlsx", rows, {})
+    done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert ("IKU: 1" if lang == "id" else "(IKU): 1") in done.stdout, done.stdout
+    said = " ".join(done.stderr.split())
+    lines = {"id": "4 baris: hanya teks", "en": "4 rows: only text"}[lang]
+    assert f'Data!C5, C6, C8, C9 "Manna, 2 Januari 2025": {lines}' in said, said
+    assert said.count("Data!") == 1, said

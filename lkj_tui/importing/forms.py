@@ -31,7 +31,15 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, place_en
+from lkj_tui.importing.grid import (
+    Grid,
+    MappedGrid,
+    Problem,
+    Progress,
+    place_en,
+    under_table,
+    words_only,
+)
 from lkj_tui.importing.rows import (
     _TOTAL_ROW,
     _TOTAL_WHY,
@@ -384,6 +392,7 @@ def _cascade(b: _Builder) -> None:
         if role.startswith("anggaran_") and b.key_of(role) is None
     }
     gap = False  # an empty row since the last row of the table: a text alone is under it
+    under: list[tuple[str, str]] = []  # (the signature's lines: named at once)
     for r in range(form.first, len(data.rows)):
         own, flat = b.split(r)
         if not own and not flat:
@@ -394,18 +403,9 @@ def _cascade(b: _Builder) -> None:
         if gap and level is None and teks is not None and len(own) == 1 and not flat:
             # the signature or a note under the table ("Mengetahui,"): named, not refused as a
             # row without its level (vals16)
-            b.warnings.append(
-                _t(
-                    b.place(r, teks[1], "teks"),
-                    teks[0],
-                    "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau "
-                    "catatan?); diabaikan: bila ini baris tabel, isi levelnya",
-                    "only its teks column filled, under an empty row after the table (a "
-                    "signature or a note?); ignored: if it is a row of the table, fill in its "
-                    "level",
-                )
-            )
+            under.append((b.place(r, teks[1], "teks"), teks[0]))
             continue
+        under_table(under, _TEKS_ONLY, b.warnings)
         gap = False
         node_cells = {k: v for k, v in flat.items() if k in _NODE_KEYS}
         # a node's Teks (and Level, budget) merged down over its indicators' rows: those rows
@@ -493,6 +493,7 @@ def _cascade(b: _Builder) -> None:
                 )
         assert current is not None
         _indicator(b, r, own, flat, current[0], current[1], level is not None)
+    under_table(under, _TEKS_ONLY, b.warnings)
 
 
 def _from_above(data: Grid, r: int, c: int) -> bool:
@@ -607,14 +608,16 @@ def _table(b: _Builder) -> None:
         return None if node is None else node.out
 
     gap = False  # an empty row since the last row of the table: a text alone is under it
+    under: list[tuple[str, str]] = []  # (the signature's lines: named at once)
     for r in range(form.first, len(data.rows)):
         own, flat = b.split(r)
         if not own and not flat:
             gap = True
             continue
-        if gap and not own and _words_only(flat):
-            _signature(b, r, flat)  # (imp68: "indikator kosong" of each line of a signature)
+        if gap and not own and flat and words_only(text for text, _c in flat.values()):
+            under.append(_signature(b, r, flat))  # (imp68: "indikator kosong" of each line)
             continue
+        under_table(under, _TEXT_ONLY, b.warnings)
         gap = False
         if b.header_again(own, ("sasaran", "indikator")):
             c = heads["indikator"]
@@ -663,6 +666,7 @@ def _table(b: _Builder) -> None:
             label = data.filled.get((r, flat[key][1]))
             if out is not None and label is not None:
                 merges.setdefault((label, key), []).append((out, sasaran))
+    under_table(under, _TEXT_ONLY, b.warnings)
     _unmade(b, sasaran)
     _unmade(b, tujuan)
     _sasaran_budgets(b, merges, counts, rows)
@@ -736,33 +740,28 @@ class _Pending:
     out: int | None = None
 
 
-def _words_only(flat: dict[str, tuple[str, int]]) -> bool:
-    """Whether the row's cells (``flat``, some) are texts that read as no value ("Kepala Dinas,",
-    "Uji, 2 Januari 2024", "dr. Budi"): a signature's, not an indicator's values."""
-    from lkj_tui.core.values import ParseError, parse_value
+#: Why a row of the table of Sasaran and Indikator under it is ignored (:func:`_signature`).
+_TEXT_ONLY = (
+    "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); "
+    "diabaikan: bila ini baris tabel, isi indikatornya",
+    "only text, under an empty row after the table (a signature or a note?); "
+    "ignored: if it is a row of the table, fill in its indicator",
+)
+#: Why a row of only its teks column under the table is ignored.
+_TEKS_ONLY = (
+    "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); diabaikan: "
+    "bila ini baris tabel, isi levelnya",
+    "only its teks column filled, under an empty row after the table (a signature or a "
+    "note?); ignored: if it is a row of the table, fill in its level",
+)
 
-    if not flat:
-        return False
-    try:
-        return all(parse_value(text).kind == "text" for text, _c in flat.values())
-    except ParseError:
-        return False
 
-
-def _signature(b: _Builder, r: int, flat: dict[str, tuple[str, int]]) -> None:
+def _signature(b: _Builder, r: int, flat: dict[str, tuple[str, int]]) -> tuple[str, str]:
     """A row of texts only under an empty row after a table of Sasaran and Indikator (the
-    signature beside its place and date, in the Target or Realisasi column): named, ignored."""
+    signature beside its place and date, in the Target or Realisasi column): its first cell's
+    place and text, named with the others (:func:`~lkj_tui.importing.grid.under_table`)."""
     key, (text, c) = min(flat.items(), key=lambda item: item[1][1])
-    b.warnings.append(
-        _t(
-            b.place(r, c, b.form.roles.get(c, key)),
-            text,
-            "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); "
-            "diabaikan: bila ini baris tabel, isi indikatornya",
-            "only text, under an empty row after the table (a signature or a note?); "
-            "ignored: if it is a row of the table, fill in its indicator",
-        )
-    )
+    return b.place(r, c, b.form.roles.get(c, key)), text
 
 
 def _unmade(b: _Builder, node: _Pending | None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -200,13 +200,39 @@ class Problem:
         return f"{self.place}{shown}: {self.why}"
 
 
-_ROW = re.compile(r"^baris (\d+)(?: \(kolom ([A-Z]{1,3})\))?")
+_ROW = re.compile(r"(?:^|(?<=, ))baris (\d+)(?: \(kolom ([A-Z]{1,3})\))?")
 
 
 def place_en(place: str) -> str:
     """A CSV file's place in English: "baris 17 (target)" → "row 17 (target)", "baris 1 (kolom
     F)" → "row 1 (column F)"; a workbook's place as it is."""
-    return _ROW.sub(lambda m: f"row {m[1]}" + (f" (column {m[2]})" if m[2] else ""), place, count=1)
+    return _ROW.sub(lambda m: f"row {m[1]}" + (f" (column {m[2]})" if m[2] else ""), place)
+
+
+def words_only(texts: Iterable[str]) -> bool:
+    """Whether the texts (a row's cells, some) read as no value ("Kepala Dinas,", "Uji, 2 Januari
+    2024", "dr. Budi"): a signature's, not an indicator's values."""
+    from lkj_tui.core.values import ParseError, parse_value
+
+    try:
+        return all(parse_value(text).kind == "text" for text in texts)
+    except ParseError:
+        return False
+
+
+def under_table(lines: list[tuple[str, str]], why: tuple[str, str], out: list[Problem]) -> None:
+    """The rows of only text under an empty row after the table (a signature: its place and
+    date, title, name and NIP), each ``(place, text)``: one warning in ``out`` naming their
+    cells, the first one's text quoted (imp69: it was one warning a line); ``lines`` emptied."""
+    if not lines:
+        return
+    first = lines[0][0]
+    sheet = first.partition("!")[0] + "!" if "!" in first else ""
+    place = ", ".join([first] + [p.removeprefix(sheet) if sheet else p for p, _ in lines[1:]])
+    n = len(lines)
+    said = (f"{n} baris: {why[0]}", f"{n} rows: {why[1]}") if n > 1 else why
+    out.append(Problem(place, lines[0][1], *said))
+    lines.clear()
 
 
 #: A place's cell after its sheet: "F10", "17:17" (a row), "D:D" (a column), "F4:F6" (a merge).

@@ -62,7 +62,17 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
+from lkj_tui.importing.grid import (
+    EXCEL_ERRORS,
+    STEP,
+    Grid,
+    MappedGrid,
+    Problem,
+    Progress,
+    place_en,
+    under_table,
+    words_only,
+)
 from lkj_tui.importing.kept import (
     KEPT_COLUMN,
     NotStorable,
@@ -1929,6 +1939,8 @@ def _read_rows(
     last_measured: _Row | None = None
     last_measured_i = 0
     total = len(data.rows)
+    gap = False  # an empty row since the last row of the table: a text alone is under it
+    under: list[tuple[str, str]] = []  # (the signature's lines: named at once)
     for r in range(first, total):
         if progress is not None and r % STEP == 0:
             progress("check", r, total)
@@ -1936,9 +1948,23 @@ def _read_rows(
         n = len(line)
         cells = {key: text for key, c in cols.items() if c < n and (text := line[c]) is not None}
         if not cells:
+            gap = bool(rows)
             continue
         places = _Places(data, r, cols)
         level = cells.get("level")
+        if (
+            gap
+            and level is None
+            and cells.keys() <= _SIGNED
+            and not _NOTE.match(cells.get("uraian", ""))  # (a note says it is one)
+            and words_only(cells.values())
+        ):
+            # (a signature under an empty row: imp69, each line was one more indicator)
+            key = min(cells, key=cols.__getitem__)
+            under.append((places[key], cells[key]))
+            continue
+        gap = False
+        under_table(under, _UNDER_WHY, warnings)
         if level is None:
             uraian = cells.get("uraian")
             if uraian is not None and len(cells) == 1 and _NOTE.match(uraian):
@@ -1990,7 +2016,20 @@ def _read_rows(
         rows.append(row)
         last_measured = row if kind in MEASURED_KINDS else None
         last_measured_i = len(rows) - 1
+    under_table(under, _UNDER_WHY, warnings)
     return rows
+
+
+#: The columns a signature under the table is written in (its lines in the uraian column, or
+#: on the right, under Target and Realisasi).
+_SIGNED = frozenset({"uraian", "target", "realisasi"})
+#: Why rows of only text under the table are ignored (:func:`_read_rows`).
+_UNDER_WHY = (
+    "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); diabaikan "
+    "(tidak diimpor sebagai indikator): bila ini indikator, isi level dan nilainya",
+    "only text, under an empty row after the table (a signature or a note?); ignored (not "
+    "imported as an indicator): if it is an indicator, fill in its level and values",
+)
 
 
 #: The start of the level of a row of totals or averages under a table ("Jumlah", "Rata-rata").
