@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 
+from lkj_tui.importing import grid as grids
 from lkj_tui.importing.columns import (
     IGNORED,
     MEASURE_KEYS,
@@ -31,15 +32,7 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import (
-    Grid,
-    MappedGrid,
-    Problem,
-    Progress,
-    place_en,
-    under_table,
-    words_only,
-)
+from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, place_en
 from lkj_tui.importing.rows import (
     _TOTAL_ROW,
     _TOTAL_WHY,
@@ -405,7 +398,7 @@ def _cascade(b: _Builder) -> None:
             # row without its level (vals16)
             under.append((b.place(r, teks[1], "teks"), teks[0]))
             continue
-        under_table(under, _TEKS_ONLY, b.warnings)
+        grids.under_table(under, _TEKS_ONLY, b.warnings)
         gap = False
         node_cells = {k: v for k, v in flat.items() if k in _NODE_KEYS}
         # a node's Teks (and Level, budget) merged down over its indicators' rows: those rows
@@ -493,7 +486,7 @@ def _cascade(b: _Builder) -> None:
                 )
         assert current is not None
         _indicator(b, r, own, flat, current[0], current[1], level is not None)
-    under_table(under, _TEKS_ONLY, b.warnings)
+    grids.under_table(under, _TEKS_ONLY, b.warnings)
 
 
 def _from_above(data: Grid, r: int, c: int) -> bool:
@@ -614,10 +607,10 @@ def _table(b: _Builder) -> None:
         if not own and not flat:
             gap = True
             continue
-        if gap and not own and flat and words_only(text for text, _c in flat.values()):
+        if gap and not own and flat and grids.words_only(text for text, _c in flat.values()):
             under.append(_signature(b, r, flat))  # (imp68: "indikator kosong" of each line)
             continue
-        under_table(under, _TEXT_ONLY, b.warnings)
+        grids.under_table(under, _TEXT_ONLY, b.warnings)
         gap = False
         if b.header_again(own, ("sasaran", "indikator")):
             c = heads["indikator"]
@@ -666,7 +659,7 @@ def _table(b: _Builder) -> None:
             label = data.filled.get((r, flat[key][1]))
             if out is not None and label is not None:
                 merges.setdefault((label, key), []).append((out, sasaran))
-    under_table(under, _TEXT_ONLY, b.warnings)
+    grids.under_table(under, _TEXT_ONLY, b.warnings)
     _unmade(b, sasaran)
     _unmade(b, tujuan)
     _sasaran_budgets(b, merges, counts, rows)
