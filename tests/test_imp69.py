@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from tests.test_imp68 import _workbook, imported, measures
+from tests.test_imp68 import _nodes, _workbook, imported, measures
 
 
 def test_a_formats_negative_and_zero_sections_are_read(tmp_path: Path) -> None:
@@ -75,3 +75,25 @@ def test_a_signature_under_the_template_is_one_warning_not_indicators(
     lines = {"id": "4 baris: hanya teks", "en": "4 rows: only text"}[lang]
     assert f'Data!C5, C6, C8, C9 "Manna, 2 Januari 2025": {lines}' in said, said
     assert said.count("Data!") == 1, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_another_currencys_sign_is_named_at_its_cell(tmp_path: Path, lang: str) -> None:
+    """A budget formatted ``_("$"* #,##0_)`` (the accounting format of a computer set to the US;
+    Excel shows "$ 1,500,000") was read 1.500.000 without a word: a budget in dollars is not
+    Rupiah. It is still read as the number, and its cell is named with the sign; so is a
+    realisasi formatted ``[$€-2] #,##0``."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Nilai ekspor", "Rupiah", "positif", 1000, 1200, 1500000],
+    ]
+    formats = {"H3": '_("$"* #,##0_);_("$"* (#,##0);_("$"* "-"_);_(@_)', "G3": "[$€-2] #,##0"}
+    book = _workbook(tmp_path / "dolar.xlsx", rows, formats)
+    done = run_cli("--lang", lang, "import", str(book), store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stderr.split())
+    sign = {"id": "tanda mata uang", "en": "a currency sign"}[lang]
+    assert f'Data!H3 "$1.500.000": {sign} “$”' in said, said
+    assert f'Data!G3 "€ 1.200": {sign} “€”' in said, said
+    nodes = _nodes(tmp_path / "s")
+    assert nodes["IKU 1"]["anggaran"] == "1.500.000"
+    assert nodes["IKU 1"]["measure"]["realisasi"] == "1.200"  # type: ignore[index]

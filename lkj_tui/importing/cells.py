@@ -40,8 +40,9 @@ class NumberFormat(NamedTuple):
     scale: int = 0
     #: the text the format writes before the number, as it shows it: a comparator (``"≥ "0``
     #: → "≥ ": 95 shows "≥ 95", read as the threshold it is; imp68: it was dropped, "95"), a
-    #: word; never "Rp" (:attr:`rupiah`) nor another currency's sign (``"$"``, ``[$€-2]``: the
-    #: locale's accounting format on an amount that lkj-tui reads as Rupiah), which are not kept
+    #: word, another currency's sign (``"$"``, ``[$€-2]``: "$1.234", which the import names at
+    #: its cell, :func:`lkj_tui.importing.rows.foreign_sign`; imp69: it was dropped without a
+    #: word); never "Rp" (:attr:`rupiah`)
     prefix: str = ""
     #: the integer digits the format always shows, one per "0" before its decimal point
     #: (``00``: 1 shows "01"; imp68: a kode 01 so formatted was read "1", unlike its induk "01")
@@ -66,8 +67,6 @@ MAX_FORMAT = 255
 _TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\[\]]*\]|[_*].|(?i:general)|.', re.S)
 #: The characters a format shows as they are without quotes (Excel's list, and the space).
 _SHOWN = frozenset(" $-+/():!^&'~{}<>=")
-#: Currency signs a format writes before the number that are not kept (:attr:`NumberFormat.prefix`).
-_MONEY = str.maketrans("", "", "$€£¥")
 
 
 def _shown_text(token: str) -> str:
@@ -79,6 +78,8 @@ def _shown_text(token: str) -> str:
         return token[1:]
     if first == "_":
         return " "
+    if token.startswith("[$"):  # (a currency block, [$€-2]: its sign; [$-421]: none)
+        return token[2:-1].partition("-")[0]
     return token if token in _SHOWN else ""  # (a fill, a [..] block, a code character: none)
 
 
@@ -96,9 +97,9 @@ def _unit(tokens: list[str]) -> tuple[str, int]:
 
 
 def _prefix(tokens: list[str]) -> str:
-    """The text the format writes before the number's first digit, as shown, without a currency
-    sign (:attr:`NumberFormat.prefix`): "≥ " for ``"≥ "0``, ">" for ``">"0.00``."""
-    written = "".join(_shown_text(t) for t in tokens).translate(_MONEY)
+    """The text the format writes before the number's first digit, as shown, a currency sign
+    too (:attr:`NumberFormat.prefix`): "≥ " for ``"≥ "0``, ">" for ``">"0.00``, "$"."""
+    written = "".join(_shown_text(t) for t in tokens)
     shown = " ".join(written.split())
     return shown + " " if shown and written[-1].isspace() else shown
 
@@ -174,7 +175,7 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
       comma after its last digit divides by a thousand: 1234567 in ``#,##0," rb"`` → "1.235 rb";
     - a format's zeros before its decimal point show as many digits at least: 1 in ``00`` → "01";
     - a Rupiah format gets "Rp " in front; another text the format writes before the number is
-      kept, as shown, but a currency sign: 95 in ``"≥ "0`` → "≥ 95";
+      kept, as shown: 95 in ``"≥ "0`` → "≥ 95", 1234 in ``"$"#,##0`` → "$1.234";
     - a negative number is written with a minus before its digits, after that text: -5 in
       ``"≥ "0`` → "≥ -5" (the threshold -5; Excel shows "-≥ 5"), with the places, unit and text
       of the format's negative section, its brackets and minus the sign: -1234.5 in

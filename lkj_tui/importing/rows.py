@@ -1951,6 +1951,11 @@ def _read_rows(
             gap = bool(rows)
             continue
         places = _Places(data, r, cols)
+        for key in _SIGNED_KEYS:
+            text = cells.get(key)
+            if text is not None and text[:1] in _SIGNS and (m := _FOREIGN.fullmatch(text)):
+                warnings.append(foreign_sign(places[key], text, m[1], m[2]))
+                cells[key] = m[2]  # (read as the amount it is in lkj-tui: Rupiah)
         level = cells.get("level")
         if (
             gap
@@ -2018,6 +2023,28 @@ def _read_rows(
         last_measured_i = len(rows) - 1
     under_table(under, _UNDER_WHY, warnings)
     return rows
+
+
+#: The columns whose number may carry another currency's sign (:func:`foreign_sign`).
+_SIGNED_KEYS = ("target", "realisasi", "anggaran", "realisasi_anggaran")
+_SIGNS = frozenset("$€£¥")
+#: A number with another currency's sign before it: "$1.234", "€ 1.234,00" (a cell's format
+#: writes it: ``_("$"* #,##0_)``, the accounting format of a computer set to another country).
+_FOREIGN = re.compile(r"([$€£¥]) ?(-?[0-9][0-9.,]*)")
+
+
+def foreign_sign(place: str, text: str, sign: str, number: str) -> Problem:
+    """A number written with another currency's sign ("$1.500.000"): read as the number, in
+    Rupiah as lkj-tui reads every amount, and named at its cell (imp69: the sign was dropped
+    without a word; a budget in dollars is not Rupiah)."""
+    return _p(
+        place,
+        text,
+        f"tanda mata uang “{sign}” (dari format sel?): dibaca {number}, dalam Rupiah seperti "
+        "semua angka lkj-tui; bila bukan Rupiah, tulis jumlahnya dalam Rupiah",
+        f"a currency sign “{sign}” (from the cell's format?): read {number}, in Rupiah as "
+        "lkj-tui reads every amount; if it is not Rupiah, write the amount in Rupiah",
+    )
 
 
 #: The columns a signature under the table is written in (its lines in the uraian column, or
