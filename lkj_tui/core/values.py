@@ -678,7 +678,7 @@ def _slipped(raw: str, s: str) -> ParseError | None:
             f"a “+” after the number: if at least {head} is meant, write ≥ {head}",
         )
     if len(s) <= 40 and re.search(r"[0-9][Oo]|[Oo][0-9]", s):
-        fixed = re.sub(r"(?<=[0-9])[Oo]+|[Oo]+(?=[0-9])", lambda m: "0" * len(m[0]), s)
+        fixed = re.sub(r"(?<=[0-9])[Oo]+|(?<![Oo])[Oo]+(?=[0-9])", lambda m: "0" * len(m[0]), s)
         if _reads(fixed):
             return ParseError.of(
                 raw,
