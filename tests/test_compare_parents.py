@@ -54,7 +54,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_twins_are_named_by_their_parents(store: Path) -> None:
-    done = run_cli("compare", "--all-levels", store=store, env={"COLUMNS": "400"})
+    done = run_cli("compare", "--all-levels", store=store, env={"COLUMNS": "600"})
     assert done.returncode == 0, done.stderr
     listed = done.stdout[done.stdout.index("Tidak dicocokkan") :].splitlines()
     twins = [line for line in listed if line.startswith(f"  {TWIN}")]
@@ -62,10 +62,13 @@ def test_twins_are_named_by_their_parents(store: Path) -> None:
     assert f"({KEGIATAN} Baru) — kemungkinan: " in twins[0]
     assert f"({SUB} Baru) — kemungkinan: " in twins[1]
     for line in twins:  # each candidate named by its parent too, never "(2×)"
-        assert f"({KEGIATAN}); " in line and line.endswith(f"({SUB})") and "2×" not in line
-    en = run_cli("compare", "--all-levels", "--lang", "en", store=store, env={"COLUMNS": "400"})
+        assert f"({KEGIATAN}) (nama sama); " in line and "2×" not in line
+        assert line.endswith(f"({SUB}) (nama sama)")  # (why each is one: years68)
+    en = run_cli("compare", "--all-levels", "--lang", "en", store=store, env={"COLUMNS": "600"})
     assert "(Activity (Kegiatan): Kegiatan Penataan Organisasi Baru) — candidates: " in en.stdout
-    assert "(Sub-activity: Sub Kegiatan Peningkatan kinerja reformasi birokrasi)" in en.stdout
+    assert "(Sub-activity: Sub Kegiatan Peningkatan kinerja reformasi birokrasi) (same name)" in (
+        en.stdout
+    )
 
 
 def test_twins_in_json_and_markdown(store: Path) -> None:
@@ -88,7 +91,8 @@ def test_twins_in_json_and_markdown(store: Path) -> None:
     md = render_comparison(comparison, list(comparison.rows), "id").splitlines()
     twins = [line for line in md if line.startswith(f"- {TWIN}")]
     assert len(twins) == 2 and f"({KEGIATAN} Baru) — kemungkinan: " in twins[0]
-    assert f"({SUB} Baru) — kemungkinan: " in twins[1] and twins[1].endswith(f"({SUB})")
+    assert f"({SUB} Baru) — kemungkinan: " in twins[1]
+    assert twins[1].endswith(f"({SUB}) (nama sama)")
 
 
 @pytest.fixture(scope="module")

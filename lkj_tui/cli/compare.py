@@ -791,6 +791,14 @@ def _lone_arrow(column: Column, k: int, width: int) -> bool:
 _ARROW_ROOM = 3
 
 
+def _years_kept(column: Column, width: int) -> int:
+    """The cells a figure's header keeps its years whole in ("Target" / "2023 → 2024",
+    :func:`_headers_kept`) where ``width`` holds them, else 0."""
+    header = str(column.header)
+    years = cell_len(header[header.find(" ") + 1 :]) if " → " in header else 0
+    return years if years <= width else 0
+
+
 def _arrows_kept(grid: Table, widths: list[int], need: list[int]) -> None:
     """``widths`` (the columns' inner widths) with the target's, realisasi's and capaian's arrow
     kept with a figure, never on a line of its own ("3 ± 1 →" / "3 ± 1", not "3 ± 1" / "→" /
@@ -801,6 +809,10 @@ def _arrows_kept(grid: Table, widths: list[int], need: list[int]) -> None:
     is where they cannot be had (the arrow alone: nothing else is given up for it)."""
     at = _kode(grid)
     pairs = {at + 1: 2, at + 2: 3, at + 3: 4}  # (a column's index: its kind in _cell_spans)
+    need = [
+        max(n, _years_kept(column, w))
+        for n, w, column in zip(need, widths, grid.columns, strict=True)
+    ]
     for c, k in pairs.items():
         column = grid.columns[c]
         if not _lone_arrow(column, k, widths[c]):
@@ -1348,9 +1360,13 @@ def render(
             line.append(parent_label(comparison, r, lang), style="dim")
             line.append(ours(f" — {t['candidates']}: "), style="dim")
             said = comparison.candidates_of(
-                r, lambda c: clean_words(f"{c.code} {c.name}", 60), lambda p: _parents_said(p, lang)
+                r,
+                lambda c: clean_words(f"{c.code} {c.name}", 60),
+                lambda p: _parents_said(p, lang),
+                lang,
+                lambda text: clean_words(text, 40),
             )  # (a name cut as the row's: each of a few candidates whole with its parents)
-            line.append_text(_words("; ".join(said), 200 * min(len(said), CANDIDATES_APART)))
+            line.append_text(_words("; ".join(said), 240 * min(len(said), CANDIDATES_APART)))
             out += _hanging(console, line)
     lines = [clean_text(r) if isinstance(r, Text) else r for r in out]
     if prose != width:

@@ -41,6 +41,7 @@ from lkj_tui.core.years import renamed as names_differ  # (same_iku's argument i
 
 __all__ = [
     "KIND_ORDER",
+    "SHARED",
     "STATES",
     "Comparison",
     "Picked",
@@ -152,15 +153,46 @@ def change_legend(
     return legend(base, any(relative(m) for m in said), points, lang, short=short)
 
 
-def candidate_labels(candidates: Iterable[Node], label: Callable[[Node], str]) -> list[str]:
+#: Why a candidate of an ambiguous row is one (:meth:`Comparison.why`), as said beside it: "IKU 1
+#: Nilai LPPD (nama sama; juga kemungkinan bagi IKU 2)" (years68: the row said "ambigu", not why).
+SHARED = {
+    "id": {
+        "code": "kode sama",
+        "name": "nama sama",
+        "code+name": "kode dan nama sama",
+        "named": "{shared}; namanya kini dipakai {other}",
+        "claimed": "{shared}; juga kemungkinan bagi {other}",
+    },
+    "en": {
+        "code": "same code",
+        "name": "same name",
+        "code+name": "same code and name",
+        "named": "{shared}; its name is now {other}'s",
+        "claimed": "{shared}; also a candidate of {other}",
+    },
+}
+
+
+def candidate_labels(
+    candidates: Iterable[Node],
+    label: Callable[[Node], str],
+    why: Callable[[Node], str] = lambda node: "",
+) -> list[str]:
     """An ambiguous row's candidates as shown (``label``: "IKU 4 Opini BPK atas LKPD"), each
     label once: several with one label (indikator kegiatan without a kode, of one name under
-    several kegiatan) are one "Jumlah Desa Tangguh Bencana (4×)", not four of the same words."""
-    counts: dict[str, int] = {}
+    several kegiatan) are one "Jumlah Desa Tangguh Bencana (4×)", not four of the same words;
+    ``why``: the first's reason after it ("(nama sama)", "(2×; nama sama)")."""
+    counts: dict[str, tuple[int, Node]] = {}
     for node in candidates:
         text = label(node).strip()
-        counts[text] = counts.get(text, 0) + 1
-    return [f"{text} ({n}×)" if n > 1 else text for text, n in counts.items()]
+        n, first = counts.get(text, (0, node))
+        counts[text] = (n + 1, first)
+    out = []
+    for text, (n, first) in counts.items():
+        said = [f"{n}×"] if n > 1 else []
+        said += [w for w in (why(first),) if w]
+        out.append(f"{text} ({'; '.join(said)})" if said else text)
+    return out
 
 
 def _capaian(ev: Evaluated | None) -> Decimal | None:
@@ -222,18 +254,66 @@ class Comparison:
         return (new if row.new is not None else old).get(row.node.id, ())
 
     def candidates_of(
-        self, row: Row, label: Callable[[Node], str], parents: Callable[[tuple[Node, ...]], str]
+        self,
+        row: Row,
+        label: Callable[[Node], str],
+        parents: Callable[[tuple[Node, ...]], str],
+        lang: str = "id",
+        mark: Callable[[str], str] = str,
     ) -> list[str]:
         """An ambiguous row's candidates as shown (:func:`candidate_labels`); a few (at most
-        :data:`CANDIDATES_APART`) each with its parents when another indikator kegiatan of the
-        older report has its name (``parents``: their text, " (Kegiatan: Penataan
-        Organisasi)"), so the reader sees which is which."""
+        :data:`CANDIDATES_APART`) each with why it is one (:meth:`why`: " (nama sama; juga
+        kemungkinan bagi IKU 2)"; ``mark``: the other row's kode as printed) and with its parents
+        when another indikator kegiatan of the older report has its name (``parents``: their
+        text, " (Kegiatan: Penataan Organisasi)"), so the reader sees which is which."""
         apart = self._told_apart[0]
         if len(row.candidates) > CANDIDATES_APART:
             return candidate_labels(row.candidates, label)
+
         return candidate_labels(
-            row.candidates, lambda node: label(node) + parents(apart.get(node.id, ()))
+            row.candidates,
+            lambda node: label(node) + parents(apart.get(node.id, ())),
+            lambda node: self.why(row, node, lang, mark),
         )
+
+    def why(self, row: Row, candidate: Node, lang: str, mark: Callable[[str], str] = str) -> str:
+        """Why ``candidate`` is one of an ambiguous row's and not its match, as said beside it:
+        what it shares with the row (the kode, between two years of one instansi only; the
+        name; both) and the other indicator of the newer report that stands in the way: the
+        one that now has the candidate's name (its kode given to a new indicator), or another
+        row the candidate is a candidate of (an old indicator two rows claim), named by its
+        kode (one without a kode is not named). "" when it shares neither (the rollover
+        link)."""
+        node, words = row.node, SHARED[lang]
+        code = not self.names_only and norm_code(node.code) == norm_code(candidate.code) != ""
+        name = norm_name(node.name) == norm_name(candidate.name) != ""
+        shared = "+".join(k for k, on in (("code", code), ("name", name)) if on)
+        if not shared:
+            return ""
+        claims, named = self._claims
+        others = [n for n in claims.get(candidate.id, ()) if n.id != node.id]
+        key = "claimed"
+        if not name and not others:
+            others = [n for n in named.get(norm_name(candidate.name), ()) if n.id != node.id]
+            key = "named"
+        others = [n for n in others if n.code.strip()]  # (one named by its kode: by the name,
+        if not others:  # twins of one name read as the row itself)
+            return words[shared]
+        return words[key].format(shared=words[shared], other=mark(others[0].code))
+
+    @cached_property
+    def _claims(self) -> tuple[dict[str, list[Node]], dict[str, list[Node]]]:
+        """(each old node's id: the newer report's nodes of the ambiguous rows it is a
+        candidate of; each normalised name: the newer report's nodes of that name), once."""
+        claims: dict[str, list[Node]] = {}
+        named: dict[str, list[Node]] = {}
+        for r in self.rows:
+            if r.new is None:
+                continue
+            for cand in r.candidates:
+                claims.setdefault(cand.id, []).append(r.new.node)
+            named.setdefault(norm_name(r.new.node.name), []).append(r.new.node)
+        return claims, named
 
     @property
     def labels(self) -> tuple[str, str]:

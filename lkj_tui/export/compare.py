@@ -362,6 +362,8 @@ def _listed_line(r: Row, t: dict[str, str], comparison: Comparison, lang: str) -
                 r,
                 lambda c: f"{escape_cell(c.code)} {escape_cell(c.name)}",
                 lambda p: f" ({escape_cell(parents_text(p, lang))})" if p else "",
+                lang,
+                escape_cell,
             )
         )
         text += f" — {t['candidates']}: {names}"
