@@ -158,6 +158,9 @@ async def test_a_change_at_a_long_values_end_is_told_in_its_toasts(make_app) -> 
         await pilot.press("ctrl+z")
         await settle(pilot)
         saved, undone = (m for m, _, _ in app.toasts[-2:])
-        assert saved.endswith("Agency: Sekretariat Daerah Kabupaten…Tahun 2023"), saved
+        # (tui68: the save says the value it replaced too, "old → new", each cut alike)
+        arrow = "\N{NO-BREAK SPACE}→\N{NO-BREAK SPACE}"
+        was, now = "Sekretariat Daerah Kabupaten…Selatan", "Sekretariat Daerah Kabupaten…Tahun 2023"
+        assert saved.endswith(f"Agency: {was}{arrow}{now}"), saved
         assert undone.endswith("(back to Sekretariat Daerah Kabupaten…Selatan)"), undone
         assert app.view.report.meta.instansi == before
