@@ -17,15 +17,17 @@ from tests.conftest import run_cli
 HEADER = ["level", "kode", "uraian", "satuan", "polaritas", "target", "realisasi", "anggaran"]
 
 
-def _workbook(path: Path, rows: list[list[object]], formats: dict[str, str]) -> Path:
-    """``rows`` under the template's header on ``Data`` (a sasaran first), the cells of
+def _workbook(
+    path: Path, rows: list[list[object]], formats: dict[str, str], header: list[str] = HEADER
+) -> Path:
+    """``rows`` under ``header`` (the template's) on ``Data`` (a sasaran first), the cells of
     ``formats`` (Data's, or ``Laporan!B2``) in those number formats; instansi and year on
     ``Laporan``."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "Data"
-    ws.append(HEADER)
+    ws.append(header)
     ws.append(["sasaran", "S1", "Meningkatnya kualitas"])
     for row in rows:
         ws.append(row)

@@ -1951,30 +1951,31 @@ def _read_rows(
             gap = bool(rows)
             continue
         places = _Places(data, r, cols)
-        for key in _SIGNED_KEYS:
-            text = cells.get(key)
-            if text is not None and text[:1] in _SIGNS and (m := _FOREIGN.fullmatch(text)):
-                warnings.append(foreign_sign(places[key], text, m[1], m[2]))
-                cells[key] = m[2]  # (read as the amount it is in lkj-tui: Rupiah)
+        for key, text in cells.items():
+            if (
+                text[:1] in _SIGNS
+                and (m := _FOREIGN.fullmatch(text))
+                and _column(key)[1] == "value"
+            ):
+                warnings.append(foreign_sign(places[key], text, m[1], m[2], key, cells))
+                cells[key] = m[2]  # (read as the number it is, its sign named)
         level = cells.get("level")
-        if (
-            gap
-            and level is None
-            and cells.keys() <= _SIGNED
-            and not _NOTE.match(cells.get("uraian", ""))  # (a note says it is one)
-            and words_only(cells.values())
+        uraian = cells.get("uraian")
+        if level is None and (
+            # (a note: "Catatan: …", alone in the uraian column)
+            (uraian is not None and len(cells) == 1 and _NOTE.match(uraian))
+            or (gap and cells.keys() <= _SIGNED and words_only(cells.values()))
         ):
-            # (a signature under an empty row: imp69, each line was one more indicator)
+            # (a signature under an empty row or a note: imp69, each line was one more
+            # indicator; imp70, a note inside a signature split it in two, and the lines after
+            # a note right under the table were indicators again)
             key = min(cells, key=cols.__getitem__)
             under.append((places[key], cells[key]))
+            gap = True
             continue
         gap = False
-        under_table(under, _UNDER_WHY, warnings)
+        _under(under, warnings)
         if level is None:
-            uraian = cells.get("uraian")
-            if uraian is not None and len(cells) == 1 and _NOTE.match(uraian):
-                warnings.append(_note_row(uraian, places["uraian"]))
-                continue
             if uraian is not None and _totals(uraian, cells):
                 why, why_en = _TOTAL_WHY
                 if norm(uraian) not in _TOTAL_ROW:  # ("Jumlah kunjungan": an IKU without satuan?)
@@ -2021,29 +2022,54 @@ def _read_rows(
         rows.append(row)
         last_measured = row if kind in MEASURED_KINDS else None
         last_measured_i = len(rows) - 1
-    under_table(under, _UNDER_WHY, warnings)
+    _under(under, warnings)
     return rows
 
 
-#: The columns whose number may carry another currency's sign (:func:`foreign_sign`).
-_SIGNED_KEYS = ("target", "realisasi", "anggaran", "realisasi_anggaran")
+def _under(lines: list[tuple[str, str]], warnings: list[Problem]) -> None:
+    """The rows of only text under the table (:func:`_read_rows`): notes alone are each named
+    as a note (:func:`_note_row`); a signature, with any note among its lines, is one warning
+    (:func:`~lkj_tui.importing.grid.under_table`)."""
+    if lines and all(_NOTE.match(text) for _, text in lines):
+        warnings.extend(_note_row(text, place) for place, text in lines)
+        lines.clear()
+    under_table(lines, _UNDER_WHY, warnings)
+
+
 _SIGNS = frozenset("$€£¥")
 #: A number with another currency's sign before it: "$1.234", "€ 1.234,00" (a cell's format
 #: writes it: ``_("$"* #,##0_)``, the accounting format of a computer set to another country).
 _FOREIGN = re.compile(r"([$€£¥]) ?(-?[0-9][0-9.,]*)")
 
 
-def foreign_sign(place: str, text: str, sign: str, number: str) -> Problem:
-    """A number written with another currency's sign ("$1.500.000"): read as the number, in
-    Rupiah as lkj-tui reads every amount, and named at its cell (imp69: the sign was dropped
-    without a word; a budget in dollars is not Rupiah)."""
+def foreign_sign(
+    place: str, text: str, sign: str, number: str, key: str, cells: Mapping[str, str]
+) -> Problem:
+    """A number written with another currency's sign ("$1.500.000") in a value column ``key``:
+    read as the number and named at its cell (imp69: the sign was dropped without a word; a
+    budget in dollars is not Rupiah). A budget, or a value of an indicator in Rupiah, is read in
+    Rupiah as lkj-tui reads every amount; another column's number in its indicator's satuan
+    (imp70: a quarter's "$20" was refused as no number, a target's read "in Rupiah")."""
+    said = f"tanda mata uang “{sign}” (dari format sel?): dibaca {number}"
+    said_en = f"a currency sign “{sign}” (from the cell's format?): read {number}"
+    satuan = " ".join(cells.get("satuan", "").split())
+    if key in _BUDGET or norm(satuan) in ("rp", "rupiah"):
+        return _p(
+            place,
+            text,
+            f"{said}, dalam Rupiah seperti semua angka lkj-tui; bila bukan Rupiah, tulis "
+            "jumlahnya dalam Rupiah",
+            f"{said_en}, in Rupiah as lkj-tui reads every amount; if it is not Rupiah, write "
+            "the amount in Rupiah",
+        )
+    unit = f" ({satuan})" if 0 < len(satuan) <= 40 else ""  # (a hostile satuan: not quoted)
     return _p(
         place,
         text,
-        f"tanda mata uang “{sign}” (dari format sel?): dibaca {number}, dalam Rupiah seperti "
-        "semua angka lkj-tui; bila bukan Rupiah, tulis jumlahnya dalam Rupiah",
-        f"a currency sign “{sign}” (from the cell's format?): read {number}, in Rupiah as "
-        "lkj-tui reads every amount; if it is not Rupiah, write the amount in Rupiah",
+        f"{said}, tanpa tanda itu, dalam satuan indikatornya{unit}: bila selnya bukan uang, "
+        "hapus tanda itu dari format selnya",
+        f"{said_en}, without the sign, in its indicator's satuan{unit}: if the cell is not "
+        "money, remove the sign from the cell's format",
     )
 
 
