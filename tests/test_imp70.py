@@ -4,6 +4,7 @@ and read through the installed command."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,35 @@ def test_a_signature_right_under_a_note_is_not_indicators(tmp_path: Path, lang: 
     out, said = _dry(notes, tmp_path / "t", lang)
     note = {"id": "catatan di bawah tabel", "en": "a note under the table"}[lang]
     assert said.count(note) == 2 and "Data!C5" in said, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_json_documents_filled_quarter_is_named_as_a_workbooks_is(
+    tmp_path: Path, lang: str
+) -> None:
+    """A JSON document whose IKU has its fourth quarter and no realisasi nor cara_hitung was told
+    only "realisasi belum diisi", where a workbook's line names the quarter and what to fill in
+    (imp68): it says the same, its realisasi a field, not a column."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    exported = run_cli("export", "-f", "json", store=store)
+    document = json.loads(exported.stdout)
+    document["report"]["id"] = "uji-tw"
+    first = document["nodes"][0]
+    while not first.get("measure"):
+        first = first["children"][0]
+    first["measure"].update(realisasi=None, triwulan=[None, None, None, "96"])
+    first["measure"].pop("cara_hitung", None)
+    path = tmp_path / "tw.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    out, _ = _dry(path, store, lang)
+    out = " ".join(out.split())
+    fix = {
+        "id": "triwulan terisi (Triwulan IV: 96), cara_hitung kosong: isi cara_hitung "
+        "(nilai_akhir, kumulatif atau rata_rata) agar realisasi tahun ini dihitung dari "
+        "triwulan, atau isi realisasinya",
+        "en": "quarters are filled (Quarter 4: 96), cara_hitung is empty: fill in cara_hitung "
+        "(nilai_akhir, kumulatif or rata_rata) to derive the year's realisasi from them, or "
+        "fill in its realisasi",
+    }[lang]
+    assert f"- {first['code']}: " in out and fix in out, out

@@ -604,7 +604,7 @@ def describe_by_evaluation(report: Report, lang: str) -> list[str]:
     the reference its leaner walk must match line for line."""
     from collections import Counter
 
-    from lkj_tui.cli.importcmd import _T
+    from lkj_tui.cli.importcmd import _T, _quarters
     from lkj_tui.core.evaluate import Evaluation
     from lkj_tui.core.i18n import tr
     from lkj_tui.core.model import NODE_KINDS
@@ -622,7 +622,14 @@ def describe_by_evaluation(report: Report, lang: str) -> list[str]:
         for ev in missing:
             assert ev.achievement is not None
             reason = ev.achievement.reason_en if lang == "en" else ev.achievement.reason
-            lines.append(f"- {clean_line(ev.node.code or ev.node.name, 60)}: {reason or '—'}")
+            line = f"- {clean_line(ev.node.code or ev.node.name, 60)}: {reason or '—'}"
+            t = _T["en" if lang == "en" else "id"]
+            if ev.achievement.reason_code == "realisasi_missing" and (
+                q := _quarters(ev.node, lang)
+            ):
+                # (a filled quarter named, as a document without cells has it: imp70)
+                line += "; " + t["fix_quarters"].format(q=q[0], v=q[1], realisasi=t["field"])
+            lines.append(line)
     return lines
 
 

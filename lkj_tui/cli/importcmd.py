@@ -69,9 +69,11 @@ _T = {
         "fix_realisasi": "isi realisasinya bila sudah ada",
         "fix_quarters": "triwulan terisi ({q}: {v}), cara_hitung kosong: isi cara_hitung "
         "(nilai_akhir, kumulatif atau rata_rata) agar realisasi tahun ini dihitung dari "
-        "triwulan, atau isi kolom realisasi",
+        "triwulan, atau isi {realisasi}",
         "read_empty": "“{text}” dibaca sebagai kosong, bukan 0",
         "not_zero": " (kosong bukan 0)",  # (the engine's, at the end of an empty realisasi's why)
+        "column": "kolom realisasi",
+        "field": "realisasinya",
         "fix_text": "tulis {which} dalam bentuk yang sama dengan “{other}”, atau kosongkan sel "
         "bila {which} belum ada",
         "missing": "berkas tidak ada: {file}",
@@ -110,9 +112,11 @@ _T = {
         "fix_realisasi": "fill in the realisasi when it is known",
         "fix_quarters": "quarters are filled ({q}: {v}), cara_hitung is empty: fill in "
         "cara_hitung (nilai_akhir, kumulatif or rata_rata) to derive the year's realisasi from "
-        "them, or fill in the realisasi column",
+        "them, or fill in {realisasi}",
         "read_empty": "“{text}” is read as empty, not 0",
         "not_zero": " (blank is not 0)",
+        "column": "the realisasi column",
+        "field": "its realisasi",
         "fix_text": "write the {which} in the same form as “{other}”, or clear the cell if the "
         "{which} is not known yet",
         "missing": "no such file: {file}",
@@ -422,8 +426,10 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
             elif at and side is not None and text and node.measure is not None:
                 other = node.measure.realisasi if side == "target" else node.measure.target
                 fix = _text_fix(side, other or "", t)
-            if cell and ach.reason_code == "realisasi_missing" and (q := _quarters(node, lang)):
-                fix = t["fix_quarters"].format(q=q[0], v=q[1])
+            if ach.reason_code == "realisasi_missing" and (q := _quarters(node, lang)):
+                # (a JSON document has no cells, no column: imp70, it was told nothing)
+                realisasi = t["column" if places is not None else "field"]
+                fix = t["fix_quarters"].format(q=q[0], v=q[1], realisasi=realisasi)
             lines.append(f"- {name}: {reason or '—'}" + (f"; {fix}" if fix else ""))
     return lines
 
