@@ -394,16 +394,14 @@ def run_sync(
     if not as_json:
         _say_conflicts(words, outcome, store_path, lang)
     if outcome.offline is not None:
-        state = share.status(root) or share.State(0, 0)
-        # (a deletion confirmed with --delete waits too, and only a sync that confirms it again
-        # sends it: a plain one refuses it; the command said so, "Tidak ada simpanan yang
-        # menunggu; sinkronkan lagi dengan: lkj-tui sync", share68)
-        confirmed = sorted(delete & set(state.deleted))
-        ahead = state.ahead + len(confirmed)
+        # (a deletion confirmed with --delete is remembered, and counted among the saves that
+        # wait: the next plain sync sends it, share69; it was "Tidak ada simpanan yang
+        # menunggu", share68, then a command that had to confirm it again)
+        ahead = (share.status(root) or share.State(0, 0)).ahead
         if as_json:
             _json({"action": action, "store": str(root), "remote": remote_name}, outcome, ahead)
             return EXIT_OFFLINE
-        opts = "".join(f" --delete {rid}" for rid in confirmed) + store_option(store_path, lang)
+        opts = store_option(store_path, lang)
         said = share.offline_text(outcome, remote_name, ahead, lang, opts=opts)
         why, waiting, command = said.rsplit("\n", 2)
         # the saves that wait, then the command that sends them whole on a line of its own,

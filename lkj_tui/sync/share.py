@@ -585,9 +585,43 @@ def status(root: Path) -> State | None:
     waiting = uncommitted(root)
     if not git.has_ref(root, upstream) or not git.has_ref(root, "HEAD"):
         return State((saves(root, "HEAD") if git.has_ref(root, "HEAD") else 0) + waiting, 0)
-    gone = tuple(deleted_here(root))
+    found = deleted_here(root)
+    chosen = confirmed_deletions(root)  # (sent by the next sync: saves that wait, share69)
+    gone = tuple(rid for rid in found if rid not in chosen)
     ahead = saves(root, f"{upstream}..HEAD") + waiting - len(gone)
     return State(max(ahead, 0), saves(root, f"HEAD..{upstream}"), gone)
+
+
+#: The reports deleted here whose deletion the user confirmed (``sync --delete ID``), one id a
+#: line in the store's ``.git`` (this laptop's, never shared), until a sync sends them: given
+#: offline, the confirmation was forgotten, and the next plain sync (the TUI's ``S`` too)
+#: refused the deletion again (share69).
+CONFIRMED = "lkj-tui-deletions"
+
+
+def confirmed_deletions(root: Path) -> frozenset[str]:
+    """The deletions confirmed on this laptop and not sent yet (:data:`CONFIRMED`); none when
+    the record cannot be read."""
+    from lkj_tui.storage.paths import is_report_id
+
+    try:
+        text = (root / ".git" / CONFIRMED).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(rid for rid in text.split("\n") if is_report_id(rid))
+
+
+def _remember_deletions(root: Path, ids: frozenset[str]) -> None:
+    """Keep ``ids`` as the deletions confirmed and not sent (:data:`CONFIRMED`; none: the
+    record removed). A record: a failure is none (the sync then asks again)."""
+    from lkj_tui.storage.atomic import atomic_write_bytes
+
+    path = root / ".git" / CONFIRMED
+    with suppress(OSError, StoreError):
+        if ids:
+            atomic_write_bytes(path, "\n".join(sorted(ids)).encode("utf-8"))
+        elif path.exists():
+            path.unlink()
 
 
 def uncommitted(root: Path) -> int:
@@ -724,7 +758,11 @@ def sync(root: Path, delete: frozenset[str] = frozenset()) -> Outcome:
     outcome = Outcome()
     hand: dict[str, int] = {}  # (the hand edits its commit renumbered: said if it refuses)
     with git.commit_lock(root):  # type: ignore[attr-defined]
-        _check_deleted(root, delete)
+        # (a deletion confirmed before, offline, is still confirmed: one since restored is not)
+        gone = deleted_here(root)
+        delete = delete | (confirmed_deletions(root) & set(gone))
+        _remember_deletions(root, delete & set(gone))
+        _check_deleted(root, delete, gone)
         _check_sent(root)
         outcome.committed = git.commit_saves(root, hand)
         if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
@@ -774,6 +812,7 @@ def sync(root: Path, delete: frozenset[str] = frozenset()) -> Outcome:
             )
             _push(root, saves(root, spec), outcome)
             if outcome.pushed:
+                _remember_deletions(root, frozenset())  # (sent: no longer waits)
                 outcome.deleted_sent = [
                     n[:-5] for n in gone.split("\n") if n.endswith(".json") and "/" not in n
                 ]
@@ -838,13 +877,13 @@ def deleted_here(root: Path) -> list[str]:
     return sorted(rid for rid in ids if is_report_id(rid) and not (root / f"{rid}.json").exists())
 
 
-def _check_deleted(root: Path, confirmed: frozenset[str]) -> None:
+def _check_deleted(root: Path, confirmed: frozenset[str], gone: list[str]) -> None:
     """Refuse to send a report deleted here by hand (a file removed in Explorer, by mistake or
     not) unless ``confirmed``: sent, it was deleted at every office by their next sync, said
     only after the fact (decision 4 of the thirty-seventh pass's note; share67). The refusal
     names both ways on: the restore, or ``sync --delete ID`` that sends it. A ``--delete`` of a
-    report not deleted here is refused as typed wrong (code ``not-deleted``)."""
-    gone = deleted_here(root)
+    report not deleted here is refused as typed wrong (code ``not-deleted``). ``gone``:
+    :func:`deleted_here`."""
     wrong = sorted(confirmed - set(gone))
     if wrong:
         rid = clean_line(wrong[0], 120)

@@ -1,0 +1,71 @@
+"""Sharing, fortieth pass of issue 17 (share69): what two offices meet when they share a store,
+through the installed command (two clones of a bare repository in a temp folder)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests import test_share68, test_sync
+from tests.test_sync import RID, lkj
+
+offices = test_sync.offices
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def _offline(offices) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """The shared folder taken away (an empty folder: a shared drive not mounted)."""
+    remote = Path(str(offices["remote"]))
+    away = remote.with_name("away.git")
+    remote.rename(away)
+    remote.mkdir()
+    return remote, away
+
+
+def _online(remote: Path, away: Path) -> None:
+    remote.rmdir()
+    away.rename(remote)
+
+
+@needs_git
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_deletion_confirmed_offline_is_sent_by_the_next_plain_sync(offices, lang: str) -> None:
+    """`sync --delete ID` offline was forgotten: `info` said again that the sync waited for a
+    choice, and the next plain `lkj-tui sync` (the TUI's S) refused the deletion again. The
+    confirmation is remembered: `info` counts it as a save that waits, the command printed is
+    the plain sync, and that sync sends it to the other office."""
+    store = test_share68.deleted_by_hand(offices)
+    remote, away = _offline(offices)
+    out = lkj(offices, "opd", "sync", "--delete", RID, "--lang", lang)
+    assert out.returncode == 3, out.stderr
+    typed = out.stderr.strip().splitlines()[-1].split()
+    assert typed[:4] == ["lkj-tui", "sync", "--store", str(store)], out.stderr
+    info = " ".join(lkj(offices, "opd", "info", "--lang", lang).stdout.split())
+    waits = "1 simpanan belum dikirim" if lang == "id" else "1 save not sent"
+    assert waits in info and "--delete" not in info, info
+    _online(remote, away)
+    out = lkj(offices, "opd", typed[1], *typed[4:])
+    assert out.returncode == 0, out.stderr
+    assert f"{RID}" in out.stdout, out.stdout
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert not (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").exists()
+
+
+@needs_git
+def test_a_confirmed_deletion_restored_is_no_longer_confirmed(offices) -> None:
+    """A deletion confirmed offline, then restored, then deleted by hand again is asked about
+    again: the confirmation was of the earlier deletion, not of any later one."""
+    store = test_share68.deleted_by_hand(offices)
+    remote, away = _offline(offices)
+    assert lkj(offices, "opd", "sync", "--delete", RID).returncode == 3
+    assert lkj(offices, "opd", "restore", RID).returncode == 0
+    assert lkj(offices, "opd", "info").returncode == 0  # (the record read with the file back)
+    _online(remote, away)
+    assert lkj(offices, "opd", "sync").returncode == 0
+    (store / f"{RID}.json").unlink()
+    out = lkj(offices, "opd", "sync")
+    assert out.returncode == 1, out.stderr
+    assert f"lkj-tui sync --delete {RID}" in " ".join(out.stderr.split()), out.stderr
+    assert (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").exists()
