@@ -131,13 +131,16 @@ def finding_line(
     its id in English; in Bahasa Indonesia its title, as ``lkj-tui check`` says it
     (``✗ title · node — message``); with ``places``, a row whose name others share says where it
     is, as there (:class:`~lkj_tui.core.reviu.Places`). ``title_room``: the check's characters
-    at most, cut after a word with "…" (a row of the Reviu screen too long for its line)."""
+    at most, cut after a word with "…" (a row of the Reviu screen too long for its line); such a
+    row of the report itself leaves out "Tingkat laporan", as ``check`` says it under its
+    heading "Laporan": its 18 cells gave way to what differs ("Tabel 3.4.1: realisasi “BELANJA
+    OPERASI”"; three rows of ``budget-sum`` read "Tingkat laporan — Tabel 3.4.1:…" at 80×24)."""
     mark, style = MARKS[f.severity]
     where = None
     if with_node:
         node = report.get(f.node) if report is not None and f.node else None
         if node is None:
-            where = text("report", lang)
+            where = text("report", lang) if title_room is None else None
         elif places is not None:  # (as long as check's: cut at 100, a kabupaten's shared row
             # lost its bracket's end, "(IKU 4 › Koordinasi dan Sinkronisasi Dokumen Perencan…")
             where = clean_line(places(node), 160)

@@ -88,6 +88,8 @@ async def test_a_row_is_cut_at_the_width_and_the_highlighted_finding_is_whole_be
             whole = " ".join(text_of(app.screen.query_one("#finding", Static)).split())
             assert whole == " ".join(str(row).split()), (whole, str(row))
             shown = drawn[index].removesuffix("…").rstrip()
+            if row.finding.node is None:  # (a cut row of the report leaves its where out: tui69)
+                whole = whole.replace(" · Tingkat laporan", "").replace(" Report level", "")
             # (a cut row's check title cut with "…" too, for where and what it found: tui68)
             head, titled, rest = shown.partition("…")
             assert whole.startswith(" ".join(head.split())), (whole, shown)
