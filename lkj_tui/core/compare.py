@@ -45,6 +45,7 @@ __all__ = [
     "STATES",
     "Comparison",
     "Picked",
+    "Reason",
     "Row",
     "SameIku",
     "apart_text",
@@ -173,6 +174,18 @@ SHARED = {
 }
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why a node is a candidate of an ambiguous row (:meth:`Comparison.reason`): what it
+    shares with the row ("code", "name", "code+name") and the newer report's indicator in the
+    way, if one is named: ``how`` "claimed" (the candidate is also that row's) or "named" (that
+    indicator now has the candidate's name)."""
+
+    shared: str
+    other: Node | None = None
+    how: str | None = None
+
+
 def candidate_labels(
     candidates: Iterable[Node],
     label: Callable[[Node], str],
@@ -197,6 +210,18 @@ def candidate_labels(
 
 def _capaian(ev: Evaluated | None) -> Decimal | None:
     return ev.achievement.rounded if ev is not None and ev.achievement is not None else None
+
+
+#: :attr:`Comparison._claims`' index: a key's first two nodes, and its first two with a kode.
+_Index = dict[str, tuple[list[Node], list[Node]]]
+
+
+def _keep(index: _Index, key: str, node: Node) -> None:
+    anyone, coded = index.setdefault(key, ([], []))
+    if len(anyone) < 2:
+        anyone.append(node)
+    if len(coded) < 2 and node.code.strip():
+        coded.append(node)
 
 
 @dataclass(frozen=True)
@@ -276,43 +301,63 @@ class Comparison:
             lambda node: self.why(row, node, lang, mark),
         )
 
-    def why(self, row: Row, candidate: Node, lang: str, mark: Callable[[str], str] = str) -> str:
-        """Why ``candidate`` is one of an ambiguous row's and not its match, as said beside it:
-        what it shares with the row (the kode, between two years of one instansi only; the
-        name; both) and the other indicator of the newer report that stands in the way: the
-        one that now has the candidate's name (its kode given to a new indicator), or another
-        row the candidate is a candidate of (an old indicator two rows claim), named by its
-        kode (one without a kode is not named). "" when it shares neither (the rollover
-        link)."""
-        node, words = row.node, SHARED[lang]
+    def reason(self, row: Row, candidate: Node) -> Reason | None:
+        """Why ``candidate`` is one of an ambiguous row's and not its match: what it shares with
+        the row (the kode, between two years of one instansi only; the name; both) and the other
+        indicator of the newer report that stands in the way: the one that now has the
+        candidate's name (its kode given to a new indicator), or another row the candidate is a
+        candidate of (an old indicator two rows claim), one with a kode (one without a kode is
+        not named: by the name, twins of one name read as the row itself). None when it shares
+        neither (the rollover link). Said by :meth:`why`; given by ``compare --json``."""
+        node = row.node
         code = not self.names_only and norm_code(node.code) == norm_code(candidate.code) != ""
         name = norm_name(node.name) == norm_name(candidate.name) != ""
         shared = "+".join(k for k, on in (("code", code), ("name", name)) if on)
         if not shared:
-            return ""
+            return None
         claims, named = self._claims
-        others = [n for n in claims.get(candidate.id, ()) if n.id != node.id]
-        key = "claimed"
-        if not name and not others:
-            others = [n for n in named.get(norm_name(candidate.name), ()) if n.id != node.id]
-            key = "named"
-        others = [n for n in others if n.code.strip()]  # (one named by its kode: by the name,
-        if not others:  # twins of one name read as the row itself)
-            return words[shared]
-        return words[key].format(shared=words[shared], other=mark(others[0].code))
+
+        def other(index: _Index, key: str) -> tuple[bool, Node | None]:
+            # (another node than the row's there; the first of them with a kode)
+            anyone, coded = index.get(key, ((), ()))
+            return (
+                any(n.id != node.id for n in anyone),
+                next((n for n in coded if n.id != node.id), None),
+            )
+
+        some, by = other(claims, candidate.id)
+        how = "claimed"
+        if not name and not some:
+            some, by = other(named, norm_name(candidate.name))
+            how = "named"
+        return Reason(shared, by, how) if by is not None else Reason(shared)
+
+    def why(self, row: Row, candidate: Node, lang: str, mark: Callable[[str], str] = str) -> str:
+        """:meth:`reason` as said beside a candidate, the other indicator by its kode (``mark``:
+        as printed): "nama sama; juga kemungkinan bagi IKU 2"; "" when there is none."""
+        said = self.reason(row, candidate)
+        if said is None:
+            return ""
+        words = SHARED[lang]
+        if said.other is None or said.how is None:
+            return words[said.shared]
+        return words[said.how].format(shared=words[said.shared], other=mark(said.other.code))
 
     @cached_property
-    def _claims(self) -> tuple[dict[str, list[Node]], dict[str, list[Node]]]:
+    def _claims(self) -> tuple[_Index, _Index]:
         """(each old node's id: the newer report's nodes of the ambiguous rows it is a
-        candidate of; each normalised name: the newer report's nodes of that name), once."""
-        claims: dict[str, list[Node]] = {}
-        named: dict[str, list[Node]] = {}
+        candidate of; each normalised name: the newer report's nodes of that name), once; of
+        each, the first two and the first two with a kode (:meth:`reason` asks for one other
+        than its row's: a candidate of 1,500 rows is not listed 1,500 times over)."""
+        claims: _Index = {}
+        named: _Index = {}
         for r in self.rows:
             if r.new is None:
                 continue
+            node = r.new.node
             for cand in r.candidates:
-                claims.setdefault(cand.id, []).append(r.new.node)
-            named.setdefault(norm_name(r.new.node.name), []).append(r.new.node)
+                _keep(claims, cand.id, node)
+            _keep(named, norm_name(node.name), node)
         return claims, named
 
     @property
@@ -623,6 +668,24 @@ def as_json(
             "achievement_points": num(r.capaian_points),
         }
 
+    def node(n: Node) -> dict[str, Any]:
+        return {"id": n.id, "code": n.code, "name": n.name}
+
+    def candidate(r: Row, c: Node) -> dict[str, Any]:
+        # why it is one, as the text says it (of a few: more are counted there and listed here
+        # as they were; 1,500 rows of 1,500 candidates each are 123 MB, each with its reason
+        # 276 MB): what it shares, who is in the way
+        if len(r.candidates) > CANDIDATES_APART:
+            return node(c)
+        said = comparison.reason(r, c)
+        other = None if said is None or said.other is None else node(said.other)
+        return {
+            **node(c),
+            "shared": [] if said is None else said.shared.split("+"),
+            "also_candidate_of": other if said is not None and said.how == "claimed" else None,
+            "name_now_of": other if said is not None and said.how == "named" else None,
+        }
+
     listed = list(rows)
     out_rows = []
     for r in listed:
@@ -636,7 +699,7 @@ def as_json(
                 "old": side(r.old),
                 "new": side(r.new),
                 "change": change(r),
-                "candidates": [{"id": c.id, "code": c.code, "name": c.name} for c in r.candidates],
+                "candidates": [candidate(r, c) for c in r.candidates],
                 "parents": parents_json(comparison.parents_of(r)),
             }
         )
