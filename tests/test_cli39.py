@@ -66,8 +66,9 @@ def test_a_store_its_user_emptied_stays_empty_and_says_how_to_fill_it(
     assert run_cli("init", "--store", str(store)).returncode == 0
     (store / f"{BUNDLED_REPORT_ID}.json").unlink()
     words = {
-        "id": ("belum ada laporan", "lkj-tui import BERKAS.xlsx", "lkj-tui init"),
-        "en": ("holds no report yet", "lkj-tui import FILE.xlsx", "lkj-tui init"),
+        # (it held a report: "no longer", not "yet", cli69)
+        "id": ("tidak ada lagi laporan", "lkj-tui import BERKAS.xlsx", "lkj-tui init"),
+        "en": ("no longer holds a report", "lkj-tui import FILE.xlsx", "lkj-tui init"),
     }[lang]
     for command in (["status"], ["status", "--all"], ["check", "--all"], ["compare"]):
         done = run_cli(*command, "--lang", lang, store=store)

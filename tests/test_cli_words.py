@@ -183,8 +183,8 @@ ERRORS = [
         "Error: template uses no store (the template is written to the -o file only); leave out "
         "--store. To import it once filled in: lkj-tui import t.xlsx --store x --lang en",
     ),
-    (
-        ["info", "--json"],
+    (  # (info has a --json since cli69: init, which has a --store, has none)
+        ["init", "--json"],
         "Kesalahan: Opsi tidak dikenal: --json",
         "Error: No such option: --json",
     ),

@@ -300,11 +300,12 @@ def refuse_undecoded(typed: str | None, lang: str, what: str = "") -> None:
 
 def no_report(store: StoreReader, path: str | Path | None, lang: str) -> NoReturn:
     """Fail as a store that holds no report does (one its user emptied stays empty): what to
-    type next, the import of their own report or the example back (``lkj-tui init``)."""
-    from lkj_tui.storage.errors import NotFoundError
-    from lkj_tui.storage.history import gone
+    type next, the import of their own report or the example back (``lkj-tui init``); with
+    ``--json`` the code ``not-found``, as ``status --json`` says it (``status --all``,
+    ``check --all`` and ``compare`` said ``refused``: cli69)."""
+    from lkj_tui.storage.reader import no_report as refusal
 
-    fail(store_message(NotFoundError(store.root, None, [], gone(store.root)), path, lang))
+    fail_store(refusal(store.root), path, lang)
 
 
 def warn_skipped(store: StoreReader, lang: str, store_path: str | Path | None = None) -> None:

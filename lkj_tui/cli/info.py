@@ -25,6 +25,7 @@ from lkj_tui.storage.errors import UNSHOWN_PATH, StoreError, cleaned, named_path
 
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
+    from lkj_tui.sync.share import State
 
 _TEXT = {
     "id": {
@@ -131,6 +132,57 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     return 0
 
 
+def info_json(store_path: Path | None, lang: str = "id") -> int:
+    """``lkj-tui info --json``: what ``info`` says, as one JSON object for scripts: the version,
+    Python and system, the store (its path, where it was named, whether it is a folder), the
+    shared state (None when not shared), the reports (``status --all --json``'s keys) and the
+    files that cannot be read (its ``errors``). An error (a folder that cannot be read) is
+    ``{"error", "code"}`` on stdout, as every command's ``--json``."""
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.cli.output import dumps, write
+    from lkj_tui.storage.reader import StoreReader
+
+    root, named = store_location(store_path)
+    state = "folder" if root.is_dir() else "file" if root.exists() else "missing"
+    out: dict[str, object] = {
+        "version": __version__,
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+        "executable": sys.executable,
+        "store": {"path": os.path.abspath(root), "from": named or "default", "state": state},
+        "shared": None,
+        "reports": [],
+        "errors": [],
+    }
+    if state == "folder":
+        try:
+            shared = _git_state(root)
+        except StoreError as exc:  # (a folder the user may not read: its own words)
+            fail_store(exc, store_path, lang)
+        if shared is not None:
+            told, remote = shared
+            out["shared"] = {
+                "remote": remote,
+                "ahead": told[0],
+                "behind": told[1],
+                "deleted": list(told.deleted),
+            }
+        infos, errors = StoreReader(root, load_bundled_report).list_reports(skip_broken=True)
+        out["reports"] = [
+            {
+                "id": r.id,
+                "instansi": r.instansi,
+                "year": r.tahun,
+                "revision": r.revision,
+                "conflicts": r.conflicts,
+            }
+            for r in infos
+        ]
+        out["errors"] = [{"path": str(e.path), "problem": e.problem} for e in errors]
+    write(dumps(out) + "\n")
+    return 0
+
+
 def run_info(store_path: Path | None, lang: str = "id") -> int:
     """``lkj-tui info``. Every line fits the terminal (cli12's listings alike): a line of words
     wraps at words under a hanging indent; a report line that does not fit gives the report id a
@@ -206,11 +258,11 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     infos, errors = StoreReader(root, load_bundled_report).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
     if not infos and not errors:  # (a store its user emptied: what to type next, cli39)
-        from lkj_tui.storage.errors import NotFoundError
-        from lkj_tui.storage.history import gone
+        from lkj_tui.storage.reader import no_report
 
-        # (a shared store's reports deleted by hand: its history's restore, not init: share55)
-        said = store_message(NotFoundError(root, None, [], gone(root)), store_path, lang)
+        # (a shared store's reports deleted by hand: its history's restore, not init: share55;
+        # a store's, their kept versions': cli69)
+        said = store_message(no_report(root), store_path, lang)
         say(clean_line(said, 1000), "yellow", 4, "  ")
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
     try:
@@ -300,6 +352,25 @@ def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
 LONGEST_ADDRESS = 500
 
 
+def _git_state(root: Path) -> tuple[State, str | None] | None:
+    """The shared store's state (the last fetched: no network) and its remote's address (None
+    without a remote); None when it is not a repository or git cannot be run."""
+    from lkj_tui.sync import git, share
+
+    if not git.is_repo(root):
+        return None
+    try:
+        state = share.status(root)
+        if state is None:
+            return None
+        done = git.run(root, "remote", "get-url", share.REMOTE, check=False)
+    except git.SyncError:
+        return None
+    if done.returncode != 0:
+        return state, None
+    return state, done.stdout.decode("utf-8", "replace").strip()
+
+
 def _shared_line(
     root: Path, t: dict[str, str], opts: str, lang: str
 ) -> tuple[str, str, str | list[str], list[str]] | None:
@@ -309,23 +380,14 @@ def _shared_line(
     repository or git cannot be run. With reports deleted here by hand the commands are a
     list: the restore of each, then the sync that sends their deletion (a plain sync refuses
     them)."""
-    from lkj_tui.sync import git, share
-
-    if not git.is_repo(root):
+    shared = _git_state(root)
+    if shared is None:
         return None
-
-    try:
-        state = share.status(root)
-        if state is None:
-            return None
-        done = git.run(root, "remote", "get-url", share.REMOTE, check=False)
-    except git.SyncError:
-        return None
-    if done.returncode != 0:
+    state, raw = shared
+    if raw is None:
         return t["shared_local"], "", t["share_local"].format(opts=opts), []
     # (whole: painter.lines breaks a long one after a "/"; it was cut at 200 characters with
     # a "…" inside its quotes, read as part of the address: paths55)
-    raw = done.stdout.decode("utf-8", "replace").strip()
     remote = typed_path(clean_line(raw[:LONGEST_ADDRESS]))
     notes = [UNSHOWN_PATH[lang]] if cleaned(typed_path(raw)) else []
     size = grouped(len(raw), lang)

@@ -461,7 +461,7 @@ def _command_at(args: list[str]) -> int:
 
 #: The commands that have ``--json`` (test_cli63 holds it to their options).
 JSON_COMMANDS = frozenset(
-    {"calc", "status", "set", "check", "compare", "restore", "sync", "resolve", "log"}
+    {"calc", "status", "set", "check", "compare", "restore", "sync", "resolve", "log", "info"}
 )
 
 
@@ -776,10 +776,43 @@ def root(
             fail_store(exc, store, chosen)
     release()  # the TUI draws on the terminal itself
     try:
-        from lkj_tui.tui.app import run_tui
+        from lkj_tui.tui.app import NoTerminal, run_tui
     except ImportError as exc:  # pragma: no cover - only when textual is missing
         fail(f"TUI tidak tersedia: {exc}")
-    raise typer.Exit(run_tui(opened, report_id=report, lang=chosen, store_typed=store))
+    try:
+        code = run_tui(opened, report_id=report, lang=chosen, store_typed=store)
+    except NoTerminal as exc:
+        from lkj_tui.storage.errors import store_option
+
+        opts = (f" -r {report}" if report else "") + store_option(store, chosen)
+        said = _NO_TERMINAL["en" if chosen == "en" else "id"]
+        fail(said[exc.stream].format(opts=opts), 2)
+    raise typer.Exit(code)
+
+
+#: Why ``lkj-tui`` without a command does not open the TUI, by the stream that is not a
+#: terminal (``lkj-tui | less`` started the TUI into the pipe and waited), and what to type for
+#: the report as text.
+_NO_TERMINAL = {
+    "id": {
+        "stdout": "TUI perlu terminal, tetapi keluarannya (stdout) diarahkan ke pipa atau "
+        "berkas; ringkasan laporan sebagai teks: lkj-tui status{opts}; atau Markdown untuk "
+        "notulen: lkj-tui export{opts}",
+        "stdin": "TUI perlu terminal, tetapi masukannya (stdin) bukan terminal: tombol tidak "
+        "sampai ke TUI; ringkasan laporan sebagai teks: lkj-tui status{opts}",
+        "stderr": "TUI perlu terminal, tetapi TUI digambar di stderr, yang diarahkan ke pipa "
+        "atau berkas; ringkasan laporan sebagai teks: lkj-tui status{opts}",
+    },
+    "en": {
+        "stdout": "the TUI needs a terminal, but its output (stdout) goes to a pipe or a file; "
+        "the report's summary as text: lkj-tui status{opts}; or Markdown for the minutes: "
+        "lkj-tui export{opts}",
+        "stdin": "the TUI needs a terminal, but its input (stdin) is not one: no key would reach "
+        "the TUI; the report's summary as text: lkj-tui status{opts}",
+        "stderr": "the TUI needs a terminal, but it draws on stderr, which goes to a pipe or a "
+        "file; the report's summary as text: lkj-tui status{opts}",
+    },
+}
 
 
 @commands.command(
@@ -1058,11 +1091,11 @@ def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
 
 
 @commands.command(short_help="Versi, folder penyimpanan, dan laporan di dalamnya.")
-def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
+def info(store: StoreOpt = None, lang: LangOpt = Lang.id, as_json: JsonOpt = False) -> None:
     """Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya."""
-    from lkj_tui.cli.info import run_info
+    from lkj_tui.cli.info import info_json, run_info
 
-    raise typer.Exit(run_info(store, lang.value))
+    raise typer.Exit(info_json(store, lang.value) if as_json else run_info(store, lang.value))
 
 
 @commands.command(short_help="Laporan kosong, atau laporan tahun berikutnya (--from).")

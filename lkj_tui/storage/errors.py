@@ -370,39 +370,64 @@ class NotFoundError(StoreError):
     """No report with that id; ``available`` lists the ids that exist (the message names them
     all when they are few, else the closest and how many more). ``path``: the report's file in
     the store (or, without ``report_id``, the store's folder); the message names the folder
-    after what is missing ("laporan 'x' tidak ada di penyimpanan /data/lkj …"), not the file."""
+    after what is missing ("laporan 'x' tidak ada di penyimpanan /data/lkj …"), not the file.
+    Without ``report_id`` (the store holds none), what brings a report back: the ids a shared
+    store's history holds (``gone``), else those whose versions are kept (``kept``), each with
+    its restore; else an import or the example; ``held``: it held reports before ("no longer",
+    not "yet"): :func:`lkj_tui.storage.reader.no_report` says which."""
 
     def __init__(
-        self, path: Path, report_id: str | None, available: list[str], gone: Sequence[str] = ()
+        self,
+        path: Path,
+        report_id: str | None,
+        available: list[str],
+        gone: Sequence[str] = (),
+        kept: Sequence[str] = (),
+        held: bool = False,
     ) -> None:
         self.report_id = report_id
         self.available = list(available)
         self.gone = tuple(gone)
         report_id = None if report_id is None else plain(report_id)
         folder, en = named_twice(path if report_id is None else path.parent)
-        if report_id is None and gone:  # (a shared store's reports deleted by hand: the
-            # history holds them; the bundled report would replace them, share55)
-            first = plain(gone[0])
+        # (a store that held reports says "no longer", not "yet": cli69)
+        none, none_en = (
+            (
+                f"tidak ada lagi laporan di folder penyimpanan {folder}",
+                f"the store folder {en} no longer holds a report",
+            )
+            if held or gone or kept
+            else (
+                f"belum ada laporan di folder penyimpanan {folder}",
+                f"the store folder {en} holds no report yet",
+            )
+        )
+        if report_id is None and (gone or kept):  # (a shared store's reports deleted by hand:
+            # the history holds them, share55; a store's deleted here: their kept versions,
+            # cli69; the bundled report would replace them)
+            first = plain((gone or kept)[0])
+            n = len(gone or kept)
             more, more_en = (
-                (f" (dan {len(gone) - 1} laporan lain)", f" (and {len(gone) - 1} more)")
-                if len(gone) > 1
-                else ("", "")
+                (f" (dan {n - 1} laporan lain)", f" (and {n - 1} more)") if n > 1 else ("", "")
+            )
+            where, where_en = (
+                ("riwayat penyimpanan bersama masih", "the shared store's history still holds")
+                if gone
+                else ("versi tersimpannya masih", "its kept versions still hold")
             )
             problem = (
-                f"belum ada laporan di folder penyimpanan {folder}; riwayat penyimpanan bersama "
-                f"masih memuat {first}{more}; pulihkan: lkj-tui restore {first}{END}"
+                f"{none}; {where} memuat {first}{more}; pulihkan: lkj-tui restore {first}{END}"
             )
             problem_en = (
-                f"the store folder {en} holds no report; the shared store's history still "
-                f"holds {first}{more_en}; restore it: lkj-tui restore {first}{END}"
+                f"{none_en}; {where_en} {first}{more_en}; restore it: lkj-tui restore {first}{END}"
             )
         elif report_id is None:  # (an emptied store, left empty: what to type next)
             problem = (
-                f"belum ada laporan di folder penyimpanan {folder}; impor laporan Anda: "
+                f"{none}; impor laporan Anda: "
                 f"lkj-tui import BERKAS.xlsx{END}; atau laporan contoh (bawaan): lkj-tui init{END}"
             )
             problem_en = (
-                f"the store folder {en} holds no report yet; import your report: "
+                f"{none_en}; import your report: "
                 f"lkj-tui import FILE.xlsx{END}; or the sample (bundled) report: lkj-tui init{END}"
             )
         else:

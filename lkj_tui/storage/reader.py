@@ -12,6 +12,7 @@ identity is unchanged. :class:`~lkj_tui.storage.store.Store` adds writing.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -305,7 +306,7 @@ class StoreReader:
         if not infos:
             if errors:
                 raise errors[0]
-            raise NotFoundError(self.root, None, [], history.gone(self.root))
+            raise no_report(self.root)
         return infos[0].id, infos
 
     def note_summary(self, report_id: str, loaded: Loaded, summary: ReportSummary) -> None:
@@ -519,3 +520,28 @@ class StoreReader:
         if sig is not None:
             self._cache[report_id] = (sig, info, full, full and settled(sig))
         return info
+
+
+def no_report(root: Path) -> NotFoundError:
+    """What the store folder ``root``, which holds no report, is refused with: the reports a
+    shared store's history still holds (:func:`history.gone`), else those whose versions are
+    kept here (``restore`` brings them back: a store emptied by hand was offered only an import
+    or the example), and whether it held reports before (a report's lock file, the change
+    journal, kept versions left: "no longer", not "yet")."""
+    from lkj_tui.storage.journal import JOURNAL_DIR
+    from lkj_tui.storage.paths import GENERATIONS_DIR
+
+    gone = history.gone(root)
+    try:
+        names = os.listdir(root)
+    except OSError:
+        names = []
+    held = any(n.endswith(".json.lock") or n in (JOURNAL_DIR, GENERATIONS_DIR) for n in names)
+    kept: list[str] = []
+    folder = root / GENERATIONS_DIR
+    if not gone and GENERATIONS_DIR in names:
+        with suppress(OSError, StoreError):  # (one that cannot be read: nothing to offer)
+            if stat.S_ISDIR(os.lstat(folder).st_mode):  # (never through a link)
+                ids = [e.name for e in os.scandir(folder) if is_report_id(e.name)]
+                kept = sorted(i for i in ids if gens.list_generations(root, i))
+    return NotFoundError(root, None, [], gone, kept, held)

@@ -293,6 +293,14 @@ class LkjApp(
     _ANYWHERE = frozenset({"help", "quit", "copy"})
     _ON_THE_REPORT = frozenset(b.action.split("(")[0] for b in BINDINGS if isinstance(b, Binding))
 
+    def run(self, *, headless: bool = False, **options: Any) -> int | None:
+        """textual's ``run``; refused with :class:`NoTerminal` where a standard stream is not a
+        terminal (:func:`not_a_terminal`), unless ``headless`` (the benchmark's first frame)."""
+        stream = "" if headless else not_a_terminal()
+        if stream:
+            raise NoTerminal(stream)
+        return super().run(headless=headless, **options)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self._ANYWHERE or action not in self._ON_THE_REPORT:
             return True
@@ -1107,6 +1115,32 @@ def _reviu_of(view: View) -> ReviuReady:
     from lkj_tui.tui.reviu import ReviuReady, compute
 
     return ReviuReady(view, compute(view))
+
+
+class NoTerminal(Exception):
+    """The TUI started where :attr:`stream` ("stdout", "stdin" or "stderr") is not a terminal."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.stream = stream
+
+
+def not_a_terminal() -> str:
+    """The first standard stream the TUI needs that is not a terminal ("stdout", "stdin",
+    "stderr"), else "". stdout piped or written to a file (``lkj-tui | less``, ``lkj-tui >
+    out.txt``) asked for text: the TUI drew over ``less`` and waited, or wrote nothing to the
+    file; its keys come from stdin (``< /dev/null``: a screen no key reached); it draws on
+    stderr (on Windows on stdout, as textual's drivers do)."""
+    streams = {"stdout": sys.__stdout__, "stdin": sys.__stdin__}
+    if sys.platform != "win32":
+        streams["stderr"] = sys.__stderr__
+    for name, stream in streams.items():
+        try:
+            if stream is None or not stream.isatty():
+                return name
+        except (OSError, ValueError):  # (closed)
+            return name
+    return ""
 
 
 def one_malloc_arena() -> None:

@@ -1,0 +1,167 @@
+"""cli69: the command line as a new user finds it (`lkj-tui | less` refused with the text
+commands to use)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from contextlib import suppress
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LKJ_TUI, run_cli
+from tests.test_cli37 import PTY
+
+ID = "bengkulu-selatan-setda-2023"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    root = tmp_path / "s"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    return root
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_tui_into_a_pipe_says_so_and_offers_the_text_commands(store: Path, lang: str) -> None:
+    """`lkj-tui | less` (`lkj-tui > out.txt`) started the TUI into the pipe and waited for keys:
+    it is refused (exit 2) at once, naming stdout, with `status` and `export` for the report as
+    text, each with the --report, --store and --lang typed."""
+    done = run_cli("--store", str(store), "-r", ID, "--lang", lang, timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""  # (no escape codes of a screen in the pipe)
+    opts = f" -r {ID} --store {store}" + (" --lang en" if lang == "en" else "")
+    said = {"id": "TUI perlu terminal", "en": "the TUI needs a terminal"}[lang]
+    assert done.stderr.startswith(f"lkj-tui: {said}"), done.stderr
+    assert "(stdout)" in done.stderr
+    assert f"lkj-tui status{opts};" in done.stderr
+    assert done.stderr.rstrip().endswith(f"lkj-tui export{opts}"), done.stderr
+
+
+def _on_ptys(args: list[str], *, stdin: bool, stdout: bool, stderr: bool) -> tuple[int, str]:
+    """``lkj-tui args`` with the streams marked True on a pseudo-terminal, the others a pipe
+    (stdin: /dev/null): its exit status (None when it did not end: the TUI started) and what it
+    wrote to stderr and its terminal."""
+    master, slave = os.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env.update(COLUMNS="200", NO_COLOR="1")
+    proc = subprocess.Popen(
+        [str(LKJ_TUI), *args],
+        stdin=slave if stdin else subprocess.DEVNULL,
+        stdout=slave if stdout else subprocess.PIPE,
+        stderr=slave if stderr else subprocess.PIPE,
+        env=env,
+    )
+    os.close(slave)
+    err = b""
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+    shown = b""
+    with suppress(OSError):  # (EIO once the terminal's last writer is gone)
+        while chunk := os.read(master, 65536):
+            shown += chunk
+    os.close(master)
+    return proc.returncode, (err or b"").decode() + shown.decode()
+
+
+@PTY
+def test_the_tui_without_a_terminal_for_its_keys_is_refused(store: Path) -> None:
+    """Its keys from /dev/null: the screen drawn, no key reached it, and `q` did not end it
+    (ctrl+c did). Refused, naming stdin."""
+    code, said = _on_ptys(["--store", str(store)], stdin=False, stdout=True, stderr=True)
+    assert code == 2, said
+    assert "masukannya (stdin) bukan terminal" in said, said
+    assert "lkj-tui status" in said
+
+
+@PTY
+@pytest.mark.skipif(os.name == "nt", reason="textual draws on stdout on Windows")
+def test_the_tui_with_stderr_redirected_is_refused(store: Path) -> None:
+    """textual draws on stderr: `lkj-tui 2> galat.txt` wrote the screen into the file and showed
+    nothing. Refused (the line goes to that file), naming stderr, with `--lang en` in English."""
+    args = ["--store", str(store), "--lang", "en"]
+    code, said = _on_ptys(args, stdin=True, stdout=True, stderr=False)
+    assert code == 2, said
+    assert "it draws on stderr, which goes to a pipe or a file" in said, said
+    assert f"lkj-tui status --store {store} --lang en" in said
+
+
+def test_info_json_says_what_info_says_as_one_object(store: Path, tmp_path: Path) -> None:
+    """`info` had no --json (status, check and compare have one): the version, the store and
+    where it was named, its reports with status --all --json's keys, a file that cannot be
+    read under `errors`; a folder not there yet is `missing`, as info says it."""
+    from lkj_tui import __version__
+
+    (store / "rusak-2024.json").write_text("{bad", encoding="utf-8")
+    done = run_cli("info", "--json", "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["version"] == __version__
+    assert out["store"] == {"path": str(store), "from": "--store", "state": "folder"}
+    assert out["shared"] is None
+    assert out["reports"] == [
+        {
+            "id": ID,
+            "instansi": "Sekretariat Daerah Kabupaten Bengkulu Selatan",
+            "year": 2023,
+            "revision": 1,
+            "conflicts": 0,
+        }
+    ]
+    assert [e["path"] for e in out["errors"]] == [str(store / "rusak-2024.json")]
+    gone = tmp_path / "nowhere"
+    done = run_cli("info", "--json", store=gone)  # ($LKJ_TUI_STORE: not created by info)
+    out = json.loads(done.stdout)
+    assert out["store"] == {"path": str(gone), "from": "$LKJ_TUI_STORE", "state": "missing"}
+    assert out["reports"] == [] and not gone.exists()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_info_json_errors_are_json_as_every_commands(tmp_path: Path, lang: str) -> None:
+    """A usage error of `info --json` is `{"error", "code"}` on stdout, as status --json's."""
+    done = run_cli("info", "--json", "--lang", lang, "--bogus")
+    assert done.returncode == 2 and done.stderr == "", done.stderr
+    out = json.loads(done.stdout)
+    assert set(out) == {"error", "code"} and out["code"] == "unknown-option", out
+    assert "--bogus" in out["error"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_store_emptied_by_hand_offers_its_kept_versions(store: Path, lang: str) -> None:
+    """A store whose report file was deleted after an edit said it "holds no report yet" and
+    offered only an import or the example, while its kept versions held the report: it says it
+    no longer holds one, and the restore that brings it back (which does)."""
+    assert run_cli("set", "IKU 1", "realisasi", "50", store=store).returncode == 0
+    (store / f"{ID}.json").unlink()
+    said = {
+        "id": ("tidak ada lagi laporan", f"versi tersimpannya masih memuat {ID}; pulihkan"),
+        "en": ("no longer holds a report", f"its kept versions still hold {ID}; restore it"),
+    }[lang]
+    restore = f"lkj-tui restore {ID} --store {store}" + (" --lang en" if lang == "en" else "")
+    for command in (["status"], ["check", "--all"], ["info"]):
+        done = run_cli(*command, "--lang", lang, "--store", str(store))
+        shown = " ".join((done.stderr + done.stdout).split())
+        assert all(words in shown for words in said), (command, shown)
+        assert restore in shown and "lkj-tui init" not in shown, (command, shown)
+        assert "yet" not in shown and "belum ada laporan" not in shown
+    assert run_cli("restore", ID, "--store", str(store)).returncode == 0
+    assert run_cli("status", "--store", str(store)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "command", [["status"], ["status", "--all"], ["check", "--all"], ["compare"]]
+)
+def test_an_emptied_store_is_one_json_code_for_every_command(
+    store: Path, command: list[str]
+) -> None:
+    """`status --json` of a store with no report said `not-found`; `status --all`, `check --all`
+    and `compare` said `refused` of the same store: each says `not-found`, exit 1."""
+    (store / f"{ID}.json").unlink()
+    done = run_cli(*command, "--json", "--store", str(store))
+    assert done.returncode == 1 and done.stderr == "", done.stderr
+    assert json.loads(done.stdout)["code"] == "not-found", done.stdout
