@@ -151,7 +151,8 @@ def test_a_date_typed_with_dots_is_said_to_be_a_date(tmp_path: Path, lang: str) 
 #: start (each was "tidak dikenali sebagai angka…", "ambang tidak sah" or "satuan ganda").
 MESSY = {
     "id": [
-        'Data!F3 "(5)": angka dalam kurung: tulis -5 bila negatif, atau 5 tanpa kurung',
+        'Data!F3 "(5)": angka dalam kurung dibaca negatif, -5 (cara akuntansi menulis bilangan '
+        "negatif; Excel juga membacanya begitu): bila bukan negatif, tulis 5 tanpa kurung",  # imp70
         'Data!F4 "> = 80": tanda “> =” terpisah: tulis ≥ 80 (atau >= 80)',
         'Data!F5 "95*": tanda “*” (catatan kaki) bukan bagian nilai: tulis 95',
         'Data!G5 "96 *)": tanda “*)” (catatan kaki) bukan bagian nilai: tulis 96',
@@ -167,7 +168,9 @@ MESSY = {
         "Rp 1.500.000.000",
     ],
     "en": [
-        'Data!F3 "(5)": a number in brackets: write -5 if it is negative, or 5 without brackets',
+        'Data!F3 "(5)": a number in brackets is read as negative, -5 (the accounting way of '
+        "writing a negative; Excel reads it so too): if it is not negative, write 5 without "
+        "brackets",  # imp70
         'Data!F4 "> = 80": the sign “> =” is split: write ≥ 80 (or >= 80)',
         'Data!F5 "95*": the mark “*” (a footnote) is no part of the value: write 95',
         'Data!G5 "96 *)": the mark “*)” (a footnote) is no part of the value: write 96',

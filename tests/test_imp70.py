@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from tests.test_imp68 import HEADER, _workbook
+from tests.test_imp68 import HEADER, _nodes, _workbook
 
 
 def _book(
@@ -28,6 +28,14 @@ def _dry(book: Path, store: Path, lang: str) -> tuple[str, str]:
     done = run_cli("--lang", lang, "import", str(book), "--dry-run", store=store)
     assert done.returncode == 0, done.stderr
     return done.stdout, " ".join(done.stderr.split())
+
+
+def _imported(book: Path, store: Path, lang: str) -> tuple[str, dict[str, dict[str, object]]]:
+    """The import of ``book`` into ``store`` (it succeeds): its warnings on one line, and the
+    nodes the store then holds."""
+    done = run_cli("--lang", lang, "import", str(book), store=store)
+    assert done.returncode == 0, done.stderr
+    return " ".join(done.stderr.split()), _nodes(store)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -129,3 +137,88 @@ def test_a_json_documents_filled_quarter_is_named_as_a_workbooks_is(
         "fill in its realisasi",
     }[lang]
     assert f"- {first['code']}: " in out and fix in out, out
+
+
+#: The accounting format (Excel's "Accounting" without a sign): a zero shows "-", a negative
+#: "(1.234)".
+ACCOUNTING = '_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)'
+
+
+#: What the import says of a number in brackets read as negative ({r}) and what to write ({p}).
+BRACKETS = {
+    "id": "angka dalam kurung dibaca negatif, {r} (cara akuntansi menulis bilangan negatif; "
+    "Excel juga membacanya begitu): bila bukan negatif, tulis {p} tanpa kurung",
+    "en": "a number in brackets is read as negative, {r} (the accounting way of writing a "
+    "negative; Excel reads it so too): if it is not negative, write {p} without brackets",
+}
+#: What the import says of a 0 its format shows as {s}.
+DASH = {
+    "id": "angka 0 yang ditampilkan “{s}” oleh format selnya; dibaca 0: bila maksudnya "
+    "belum ada data, kosongkan selnya",
+    "en": "a 0 its cell's format shows as “{s}”; read 0: if it means there is no data yet, "
+    "empty the cell",
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_number_in_brackets_typed_or_formatted_is_one_rule(tmp_path: Path, lang: str) -> None:
+    """A typed "(5)" was refused while -5 formatted ``#,##0;(#,##0)`` (Excel shows "(5)") read -5
+    without a word. One rule for both, as Excel reads "(5)" typed into a cell: the negative it
+    is in accounting, named at its cell with what to write if it is not; a budget's "(1.000)"
+    and a percent "(1,5 %)" alike."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Selisih diketik", "Indeks", "positif", 1, "(5)", "(1.000)"],
+        ["iku", "IKU 2", "Selisih berformat", "Indeks", "positif", 1, -5],
+        ["iku", "IKU 3", "Pertumbuhan", "%", "positif", "(1,5 %)", -1234],
+    ]
+    formats = {"G4": "#,##0;(#,##0)", "G5": ACCOUNTING}
+    said, nodes = _imported(_book(tmp_path / "k.xlsx", rows, formats), tmp_path / "s", lang)
+    rule = BRACKETS[lang]
+    for cell, text, read in (
+        ("G3", "(5)", "-5"),
+        ("H3", "(1.000)", "-1.000"),
+        ("G4", "(5)", "-5"),
+        ("F5", "(1,5 %)", "-1,5 %"),
+        ("G5", "(1.234)", "-1.234"),
+    ):
+        plain = read.removeprefix("-")
+        assert f'Data!{cell} "{text}": ' + rule.format(r=read, p=plain) in said, said
+    got = {
+        k: (nodes[k]["measure"]["target"], nodes[k]["measure"]["realisasi"])
+        for k in ("IKU 1", "IKU 2", "IKU 3")
+    }  # type: ignore[index]
+    assert got == {"IKU 1": ("1", "-5"), "IKU 2": ("1", "-5"), "IKU 3": ("-1,5 %", "-1.234")}
+    assert nodes["IKU 1"]["anggaran"] == "-1.000"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_zero_shown_as_a_dash_by_its_format_is_named(tmp_path: Path, lang: str) -> None:
+    """A realisasi 0 under the accounting format (Excel shows "-") or ``0;-0;"–"`` was read 0
+    without a word, a capaian of 0 %, where a dash in a report often means "no data" (a "-"
+    typed reads as not filled in). It is read 0, the number the cell holds, and named at its
+    cell with what to do if it means no data; a 0 the format hides (``0;-0;``) too. A 0 shown
+    "0", and a dashed 0 outside the value columns (the kode), are not named."""
+    rows: list[list[object]] = [
+        ["iku", "IKU 1", "Akuntansi", "Dokumen", "positif", 5, 0],
+        ["iku", "IKU 2", "Pisah", "Dokumen", "positif", 5, 0],
+        ["iku", "IKU 3", "Sembunyi", "Dokumen", "positif", 5, 0],
+        ["iku", "IKU 4", "Biasa", "Dokumen", "positif", 5, 0],
+        ["iku", 0, "Kode nol", "Dokumen", "positif", 5, 4],
+    ]
+    formats = {"G3": ACCOUNTING, "G4": '0;-0;"–"', "G5": "0;-0;", "G6": "0", "B7": ACCOUNTING}
+    said, nodes = _imported(_book(tmp_path / "n.xlsx", rows, formats), tmp_path / "s", lang)
+    dash = DASH[lang]
+    assert 'Data!G3 "-": ' + dash.format(s="-") in said, said
+    assert 'Data!G4 "–": ' + dash.format(s="–") in said, said
+    hidden = {
+        "id": "tidak ditampilkan format selnya (tampak kosong); dibaca 0",
+        "en": "does not show (it looks empty); read 0",
+    }[lang]
+    assert 'Data!G5 "0": ' in said and hidden in said, said
+    assert "G6" not in said and "B7" not in said, said
+    assert {k: m["measure"]["realisasi"] for k, m in nodes.items() if k.startswith("IKU")} == {  # type: ignore[index]
+        "IKU 1": "0",
+        "IKU 2": "0",
+        "IKU 3": "0",
+        "IKU 4": "0",
+    }

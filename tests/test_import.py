@@ -114,6 +114,9 @@ def _by_name(report: Report) -> dict[str, Node]:
         (1.0, "00", "01"),  # (imp68: a kode 01 so formatted was read "1")
         (7.0, '"IKU "00', "IKU 07"),
         (1.5, "000.0", "001,5"),
+        (-1234.0, "#,##0;(#,##0)", "(1.234)"),  # (imp70: as Excel shows it; the import names it)
+        (-1234.0, '"Rp"#,##0;("Rp"#,##0)', "Rp (1.234)"),
+        (-0.0125, "0.0%;(0.0%)", "(1,3 %)"),
     ],
 )
 def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
@@ -128,7 +131,7 @@ def _shown(value: float, fmt: str | None) -> str:
         read = read.negative
     elif read.zero is not None and value == 0:  # (a zero section that shows digits)
         read = read.zero
-    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _ = read
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, _ = read
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
@@ -144,7 +147,10 @@ def _shown(value: float, fmt: str | None) -> str:
         number = number.normalize()
         number = number.quantize(Decimal(1)) if number == number.to_integral() else number
         text = format_exact(number).replace(".", "")
-    return ("Rp " if rupiah else prefix) + text + (" %" if percent else "") + unit
+    body = text + (" %" if percent else "") + unit
+    if bracketed and body.startswith("-"):  # (a negative section's brackets, as Excel shows them)
+        body = f"({body[1:]})"
+    return ("Rp " if rupiah else prefix) + body
 
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',

@@ -52,28 +52,25 @@ def test_a_budget_in_accounting_brackets_is_named_a_negative_amount(
     store_path: Path, tmp_path: Path
 ) -> None:
     """A budget "(1.000.000)" (the accounting form of a negative amount) was refused with the
-    generic "not recognised as a number": it is named for what it is now, at its cell, with the
-    two forms that read (id and en); "Rp (…)" and "(Rp …)" too."""
+    generic "not recognised as a number", then named a negative amount and refused: it is read
+    as the negative it is, as Excel reads it and as a format's brackets read (imp70: one rule),
+    and named at its cell with what to write if it is not (id and en); "Rp (…)" and "(Rp …)"
+    too."""
     path = _pk_with_budgets(tmp_path / "pk.xlsx", ["(1.000.000)", "Rp (2.500)", "(Rp 3.000)"])
-    done = run_cli("import", str(path), *_ARGS, store=store_path)
-    assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
-    flat = " ".join(done.stderr.split())
+    flat = _warned(store_path, path, "--dry-run")
     said = (
-        'PK!G2 "(1.000.000)": jumlah dalam kurung adalah '  # (quoted once: vals33)
-        "jumlah negatif (format akuntansi): tulis -1.000.000 bila memang negatif, atau "
+        'PK!G2 "(1.000.000)": angka dalam kurung dibaca negatif, -1.000.000 (cara akuntansi '
+        "menulis bilangan negatif; Excel juga membacanya begitu): bila bukan negatif, tulis "
         "1.000.000 tanpa kurung"
     )
     assert said in flat, flat
-    assert "tulis -2.500 bila" in flat and "tulis -3.000 bila" in flat, flat
+    assert 'PK!G3 "Rp (2.500)": angka dalam kurung dibaca negatif, -2.500 ' in flat, flat
+    assert 'PK!G4 "(Rp 3.000)": angka dalam kurung dibaca negatif, -3.000 ' in flat, flat
     assert "tidak dikenali sebagai angka" not in flat and "anggaran adalah jumlah" not in flat
-    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
-    flat_en = " ".join(en.stderr.split())
-    assert "brackets make an amount negative (accounting format): write -1.000.000 if it is " in (
+    flat_en = _warned(store_path, path, "--dry-run", "--lang", "en")
+    assert "a number in brackets is read as negative, -1.000.000 (the accounting way" in (
         flat_en
     ), flat_en
-
-    fixed = _pk_with_budgets(tmp_path / "fixed.xlsx", ["-1.000.000"])  # the form it gives reads
-    assert run_cli("import", str(fixed), *_ARGS, store=store_path).returncode == 0
 
 
 def test_a_target_and_realisasi_with_unlike_separators_are_named_at_the_import(

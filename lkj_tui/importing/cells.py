@@ -54,8 +54,17 @@ class NumberFormat(NamedTuple):
     negative: NumberFormat | None = None
     #: the format's zero section, when it shows digits (``0;-0;0.00``: 0 shows "0,00"); one
     #: that only writes a text (``0;-0;"–"``: Excel shows "–") reads 0 as the first section
-    #: shows it, "0": the number the cell holds ("–" is read as not filled in, not 0)
+    #: shows it, "0": the number the cell holds ("–" is read as not filled in, not 0), and the
+    #: import names the cell (:attr:`zero_shown`)
     zero: NumberFormat | None = None
+    #: a negative section's brackets (``#,##0;(#,##0)``): a negative number is written as Excel
+    #: shows it, "(1.234)", and the import reads it as a typed one, -1.234 named at its cell
+    #: (imp70: one rule for both; :func:`lkj_tui.importing.rows.bracketed`)
+    bracketed: bool = False
+    #: what a zero section without digits shows instead of 0 (``_(* "-"_)``, ``0;-0;"–"``: "-",
+    #: "–"; ``0;-0;``: "", nothing): the import reads the 0 the cell holds and names the cell,
+    #: since a dash in a report often means "no data" (imp70: it read 0 without a word)
+    zero_shown: str | None = None
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
@@ -115,12 +124,23 @@ def read_format(code: str) -> NumberFormat:
     if len(sections) < 2 or _CONDITION.search(code):
         return first
     negative = _read_section(sections[1])
+    written = _written(sections[1])
     negative = negative._replace(
-        prefix=negative.prefix.strip("(-−").lstrip(), unit=negative.unit.strip(")").rstrip()
+        prefix=negative.prefix.strip("(-−").lstrip(),
+        unit=negative.unit.strip(")").rstrip(),
+        bracketed="(" in written and ")" in written,
     )
     zero = _read_section(sections[2]) if len(sections) > 2 else None
+    shown = None
+    if zero is not None and zero.places is None and "general" not in sections[2].lower():
+        shown = " ".join(_written(sections[2]).split())
     zero = zero if zero is not None and zero.places is not None else None
-    return first._replace(negative=negative, zero=zero)
+    return first._replace(negative=negative, zero=zero, zero_shown=shown)
+
+
+def _written(section: str) -> str:
+    """All the text one section of a format code writes beside the number (:func:`_shown_text`)."""
+    return "".join(_shown_text(t) for t in _TOKEN.findall(section))
 
 
 #: A section's condition (``[>=100]``, ``[<0]``).
@@ -193,7 +213,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
         fmt = fmt.negative
     elif fmt.zero is not None and value == 0:
         fmt = fmt.zero
-    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _ = fmt
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, _ = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
@@ -209,6 +229,8 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
     if percent:
         text += " %"
     text += unit
+    if bracketed and text[:1] == "-":  # (as Excel shows it: "(1.234)", "Rp (1.234)")
+        text = f"({text[1:]})"
     return "Rp " + text if rupiah else prefix + text if prefix else text
 
 

@@ -95,6 +95,10 @@ class Grid:
     hidden: list[int] = field(default_factory=list)
     #: the columns the workbook hides, as ranges (read as any column; the import says which)
     hidden_cols: list[range] = field(default_factory=list)
+    #: (r, c) → what a number cell holding 0 shows by its format instead ("-", "–", "": an
+    #: accounting format's dash): read 0, the number it holds, and named by the import
+    #: (``rows.formula_cells``; imp70: it was read 0 without a word)
+    zeros: dict[tuple[int, int], str] = field(default_factory=dict)
     #: (r, c) → the merged range ("Data!E3:E5") whose value the cell holds, for each cell of a
     #: merge over several rows that :func:`fill_merged` filled down (its first cell too)
     filled: dict[tuple[int, int], str] = field(default_factory=dict)

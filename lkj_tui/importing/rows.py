@@ -1692,6 +1692,9 @@ def formula_cells(
             problems.append(_formula_text(data.place(r, c, read[c]), formula, text=True))
     if given := sorted(k for k in data.given if k[0] >= first and k[1] in read):
         warnings.append(_given_values(data, given))
+    for (r, c), shown in sorted(data.zeros.items()):
+        if r >= first and c in read and _column(read[c])[1] == "value":
+            warnings.append(_zero_shown(data.place(r, c, read[c]), shown))
     if not data.errors:
         return
     for (r, c), error in sorted(data.errors.items()):
@@ -1712,6 +1715,26 @@ def formula_cells(
                     "fix the formula in Excel, or type the value",
                 )
             )
+
+
+def _zero_shown(place: str, shown: str) -> Problem:
+    """A value cell holding 0 that its format shows as a dash (``_(* "-"_)``, the accounting
+    format: "-"), another text or nothing: read 0, the number it holds, and named, since a dash
+    in a report often means "no data", which an empty cell says (imp70: it was read 0 without a
+    word, a capaian of 0 %)."""
+    shown = shown if len(shown) <= 20 else shown[:19] + "…"  # (a format's text: 255 at most)
+    if shown:
+        said = f"angka 0 yang ditampilkan “{shown}” oleh format selnya; dibaca 0"
+        said_en = f"a 0 its cell's format shows as “{shown}”; read 0"
+    else:
+        said = "angka 0 yang tidak ditampilkan format selnya (tampak kosong); dibaca 0"
+        said_en = "a 0 its cell's format does not show (it looks empty); read 0"
+    return _p(
+        place,
+        shown or "0",
+        f"{said}: bila maksudnya belum ada data, kosongkan selnya",
+        f"{said_en}: if it means there is no data yet, empty the cell",
+    )
 
 
 def _given_values(data: Grid, cells: list[tuple[int, int]]) -> Problem:
@@ -1952,13 +1975,13 @@ def _read_rows(
             continue
         places = _Places(data, r, cols)
         for key, text in cells.items():
-            if (
-                text[:1] in _SIGNS
-                and (m := _FOREIGN.fullmatch(text))
-                and _column(key)[1] == "value"
-            ):
-                warnings.append(foreign_sign(places[key], text, m[1], m[2], key, cells))
-                cells[key] = m[2]  # (read as the number it is, its sign named)
+            if text[:1] in _MARKS and _column(key)[1] == "value":
+                if text[:1] in _SIGNS and (m := _FOREIGN.fullmatch(text)):
+                    warnings.append(foreign_sign(places[key], text, m[1], m[2], key, cells))
+                    cells[key] = text = m[2]  # (read as the number it is, its sign named)
+                if (read := bracketed(text, key in _BUDGET)) is not None:
+                    warnings.append(_bracketed_problem(places[key], text, read))
+                    cells[key] = read
         level = cells.get("level")
         uraian = cells.get("uraian")
         if level is None and (
@@ -2037,9 +2060,46 @@ def _under(lines: list[tuple[str, str]], warnings: list[Problem]) -> None:
 
 
 _SIGNS = frozenset("$€£¥")
+#: The first characters of a value cell :func:`_read_rows` reads again: a sign, a bracket, Rp.
+_MARKS = _SIGNS | frozenset("(Rr")
 #: A number with another currency's sign before it: "$1.234", "€ 1.234,00" (a cell's format
-#: writes it: ``_("$"* #,##0_)``, the accounting format of a computer set to another country).
-_FOREIGN = re.compile(r"([$€£¥]) ?(-?[0-9][0-9.,]*)")
+#: writes it: ``_("$"* #,##0_)``, the accounting format of a computer set to another country),
+#: or a negative one in brackets, "$(1.234)" (:func:`bracketed`).
+_FOREIGN = re.compile(r"([$€£¥]) ?(-?[0-9][0-9.,]*|\([0-9][0-9.,]*\))")
+#: A number in brackets, the accounting way of writing a negative: "(5)", "(1.234,5)", "(1,3 %)",
+#: "(5 orang)", "Rp (1.000)", "(Rp 1.000)" (its unit: at most 40 characters, no digit).
+_BRACKETED = re.compile(r"(?i)(rp\.? ?)?\( ?(rp\.? ?)?([0-9][0-9.,]*)([^()0-9]{0,40})\)")
+
+
+def bracketed(text: str, budget: bool = False) -> str | None:
+    """The negative a number in brackets is in accounting ("(5)": "-5", "Rp (1.000)":
+    "Rp -1.000", a ``budget``'s "-1.000", as it reads every amount in Rupiah), when that reads
+    as a value; None for any other text. Typed so, or shown so by
+    the cell's format (``#,##0;(#,##0)``), one rule: read as negative, named at the cell
+    (imp70: a typed "(5)" was refused, a formatted one read -5 without a word; Excel itself
+    reads "(5)" typed into a cell as -5)."""
+    if len(text) > 80 or (m := _BRACKETED.fullmatch(text)) is None:
+        return None
+    read = ("Rp " if (m[1] or m[2]) and not budget else "") + "-" + m[3] + m[4].rstrip()
+    try:
+        parse_value(read)
+    except ParseError:
+        return None
+    return read
+
+
+def _bracketed_problem(place: str, text: str, read: str) -> Problem:
+    """A number in brackets read as the negative it is in accounting (:func:`bracketed`)."""
+    plain = read.removeprefix("Rp ").removeprefix("-")
+    return _p(
+        place,
+        text,
+        f"angka dalam kurung dibaca negatif, {read} (cara akuntansi menulis bilangan negatif; "
+        f"Excel juga membacanya begitu): bila bukan negatif, tulis {plain} tanpa kurung",
+        f"a number in brackets is read as negative, {read} (the accounting way of writing a "
+        f"negative; Excel reads it so too): if it is not negative, write {plain} without "
+        "brackets",
+    )
 
 
 def foreign_sign(

@@ -110,6 +110,8 @@ class _Formats:
         self.by_style = {
             i: read_format(codes[f]) for i, f in enumerate(xfs) if f in codes and f != 0
         }
+        #: a style shows a zero as a text or nothing (``_(* "-"_)``): its cells are looked at
+        self.zero_shown = any(f.zero_shown is not None for f in self.by_style.values())
 
     def scan(
         self, sheet: str
@@ -161,6 +163,17 @@ class _Formats:
                         m.group(2).decode("utf-8", "replace")
                     )
         return formats, errors, uncomputed, given, hidden, hidden_cols
+
+
+def _zero_shown(styled: _FormatsByRow) -> dict[int, dict[int, str]]:
+    """row → column → what the cell's format shows for a zero instead of 0 ("-", "–", ""), for
+    the styled cells whose format's zero section writes no digit (:attr:`NumberFormat.zero_shown`)."""
+    out: dict[int, dict[int, str]] = {}
+    for r, by_col in styled.items():
+        for c, fmt in by_col.items():
+            if fmt.zero_shown is not None:
+                out.setdefault(r, {})[c] = fmt.zero_shown
+    return out
 
 
 def _stale(calc: dict[str, str]) -> bool:
@@ -368,9 +381,16 @@ def read_workbook(
             styled, errors, uncomputed, given, hidden, hidden_cols = formats.scan(name)
             total = sheet.height
             rows: list[list[str | None]] = []
+            zeros = _zero_shown(styled) if formats.zero_shown else {}
+            dashes: dict[tuple[int, int], str] = {}
             # (from A1, as the places say: iter_rows would start at the first used column)
             for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
                 rows.append(_cells(raw, styled.get(r)))
+                if zeros and r in zeros:
+                    for c, text in zeros[r].items():
+                        value = raw[c] if c < len(raw) else None
+                        if (value.__class__ is int or value.__class__ is float) and value == 0:
+                            dashes[(r, c)] = text
                 if progress is not None and r % STEP == 0:
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
@@ -386,4 +406,5 @@ def read_workbook(
                 if r < len(rows) and (c >= len(rows[r]) or rows[r][c] is None)
             }
             out[name].sheet_hidden = name not in shown
+            out[name].zeros = dashes
     return out
