@@ -165,3 +165,45 @@ def test_an_emptied_store_is_one_json_code_for_every_command(
     done = run_cli(*command, "--json", "--store", str(store))
     assert done.returncode == 1 and done.stderr == "", done.stderr
     assert json.loads(done.stdout)["code"] == "not-found", done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "said"),
+    [
+        (
+            ["--json"],
+            "id",
+            "--json adalah opsi perintah status, check, compare, set …, ditulis sesudah "
+            "perintahnya. Contoh: lkj-tui status --json",
+        ),
+        (
+            ["--all", "--lang", "en"],
+            "en",
+            "--all is an option of the commands status, export, check, written after the "
+            "command. For example: lkj-tui status --all --lang en",
+        ),
+        (
+            ["-o", "notulen.md"],
+            "id",
+            "-o adalah opsi perintah export, template, ditulis sesudah perintahnya. Contoh: "
+            "lkj-tui export -o notulen.md",
+        ),
+    ],
+)
+def test_a_commands_option_typed_without_a_command_says_where_it_goes(
+    args: list[str], lang: str, said: str
+) -> None:
+    """`lkj-tui --json` (`--all`, `-o notulen.md`): "Opsi tidak dikenal: --json" and nothing of
+    where it goes. Named as an option of the commands that take it, with the line typed with
+    the first (status, export, check first); exit 2 as before."""
+    done = run_cli(*args)
+    assert done.returncode == 2, done.stderr
+    label = "Error: " if lang == "en" else "Kesalahan: "
+    assert done.stderr.rstrip().endswith(label + said), done.stderr
+
+
+def test_an_option_no_command_has_is_still_unknown() -> None:
+    """One no command takes is refused as before, one close to lkj-tui's own with it."""
+    assert run_cli("--bogus").stderr.rstrip().endswith("Opsi tidak dikenal: --bogus")
+    close = run_cli("--stor", "x").stderr.rstrip()
+    assert close.endswith("Opsi tidak dikenal: --stor (Opsi yang mirip: --store)"), close

@@ -552,7 +552,10 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         error = _as_written(error, typed)
         found = close_options(error.option_name, error.possibilities)
         error.possibilities = found or _option_word(error)
-        said = misplaced(error.option_name, typed, error.ctx, "en" if english else "id")
+        lang = "en" if english else "id"
+        said = misplaced(error.option_name, typed, error.ctx, lang)
+        if said is None and not error.possibilities:  # ("lkj-tui --json": no command at all)
+            said = without_command(error.option_name, typed, error.ctx, lang)
         error = in_command(error, typed) if said is None else UsageError(said, error.ctx)
     if isinstance(error, NoSuchOption):
         command = error.ctx.info_name if error.ctx is not None else None
@@ -675,6 +678,50 @@ def misplaced(
         typed=clean_line(option, 80),
         command=name,
         dashes=_DASHES[lang] if fixed != word else "",
+        line=clean_line(line, 400),
+    )
+
+
+_WITHOUT = {
+    "id": "{typed} adalah opsi perintah {commands}, ditulis sesudah perintahnya. Contoh: {line}",
+    "en": "{typed} is an option of the {command} {commands}, written after the command. For "
+    "example: {line}",
+}
+#: The commands a command line without one is shown with first (a reviewer's), then the others.
+_FIRST = ("status", "export", "check")
+
+
+def without_command(
+    option: str, typed: Sequence[str], ctx: _click.Context | None, lang: str
+) -> str | None:
+    """What to say when ``option``, unknown to ``lkj-tui`` itself, is typed with no command
+    (``lkj-tui --json``, ``lkj-tui --all``, ``lkj-tui -o notulen.md``: "Opsi tidak dikenal" and
+    nothing of where it goes): the commands that take it (``status``, ``export``, ``check``
+    first) and the line typed with the first of them; None when a command is typed or none
+    takes the option."""
+    group = getattr(ctx, "command", None)
+    if ctx is None or ctx.parent is not None or not hasattr(group, "get_command"):
+        return None
+    words = list(typed[: list(typed).index("--")] if "--" in typed else typed)
+    names = group.list_commands(ctx)
+    if any(word in names for word in words):
+        return None
+    ranked = [n for n in _FIRST if n in names] + [n for n in names if n not in _FIRST]
+    having = [
+        name
+        for name in ranked
+        if any(option in p.opts for p in getattr(group.get_command(ctx, name), "params", ()))
+    ]
+    if not having:
+        return None
+    from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage.errors import typed_path
+
+    line = " ".join(["lkj-tui", having[0], *(typed_path(w) or '""' for w in words)])
+    return _WITHOUT[lang].format(
+        typed=clean_line(option, 80),
+        command="command" if len(having) == 1 else "commands",
+        commands=", ".join(having[:4]) + (" …" if len(having) > 4 else ""),
         line=clean_line(line, 400),
     )
 
