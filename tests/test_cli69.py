@@ -207,3 +207,23 @@ def test_an_option_no_command_has_is_still_unknown() -> None:
     assert run_cli("--bogus").stderr.rstrip().endswith("Opsi tidak dikenal: --bogus")
     close = run_cli("--stor", "x").stderr.rstrip()
     assert close.endswith("Opsi tidak dikenal: --stor (Opsi yang mirip: --store)"), close
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_store_typed_under_a_file_is_said_so_not_offered_an_init_that_fails(
+    tmp_path: Path, lang: str
+) -> None:
+    """`--store notulen.md/lkj` (a file where a folder goes): `status` said the store does not
+    exist and offered `lkj-tui init --store notulen.md/lkj`, which cannot make it; `info`
+    offered the same. Both say the file is no folder, as `init` does (exit 2)."""
+    (tmp_path / "notulen.md").write_text("x", encoding="utf-8")
+    store = tmp_path / "notulen.md" / "lkj"
+    said = {"id": "adalah sebuah berkas, bukan folder", "en": "is a file, not a folder"}[lang]
+    for command in (["status"], ["init"]):
+        done = run_cli(*command, "--store", str(store), "--lang", lang)
+        assert done.returncode == 2, done.stderr
+        assert f"{tmp_path / 'notulen.md'} {said}" in done.stderr, done.stderr
+        assert f"init --store {store}" not in done.stderr
+    shown = run_cli("info", "--store", str(store / "x"), "--lang", lang).stdout
+    assert f"{tmp_path / 'notulen.md'} {said}" in " ".join(shown.split()), shown
+    assert "lkj-tui init --store" not in shown

@@ -470,8 +470,8 @@ def open_store(
                 ),
                 2,
             )
-        above = next((p for p in root.parents if os.path.lexists(p)), None)
-        if above is not None and above.is_file():  # (a path typed wrong, exit 2, as export's
+        above = file_above(root)
+        if above is not None:  # (a path typed wrong, exit 2, as export's
             # -o says it: "gagal membuat folder: Not a directory (errno 20); berkas sebelumnya
             # tidak berubah", exit 1, cli65)
             fail(
@@ -519,6 +519,12 @@ def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
     if source == "--store" and not root.exists():
         t = _TEXT["en" if lang == "en" else "id"]
         where, store = from_where(root, source, lang), store_option(root, lang)
+        above = file_above(root)
+        if above is not None:  # (under a file: the init it offered cannot make it, cli69)
+            said = t["in_a_file"].format(
+                root=typed_path(root), file=typed_path(above), source=where
+            )
+            fail(said, 2)
         unshown = ""
         if not shown_as_typed(str(root)) and where == source:  # (a placeholder: say why)
             unshown = f"; {UNSHOWN[lang]}"
@@ -526,6 +532,13 @@ def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
         # only the bundled one, walk57)
         root_said = typed_path(root)
         fail(t["missing"].format(root=root_said, source=where, store=store, unshown=unshown), 2)
+
+
+def file_above(root: Path) -> Path | None:
+    """The nearest folder above ``root`` that exists when it is a file (no store can be made
+    under it), else None."""
+    above = next((p for p in root.parents if os.path.lexists(p)), None)
+    return above if above is not None and above.is_file() else None
 
 
 def from_where(root: Path, source: str, lang: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lkj_tui import __version__
 from lkj_tui.cli.common import (
     fail_store,
+    file_above,
     labelled_path,
     store_lines,
     store_location,
@@ -33,6 +34,8 @@ _TEXT = {
         "hint_explicit": "; untuk --store/$LKJ_TUI_STORE, buat dengan: lkj-tui init{opts}",
         "a_file": "ini sebuah berkas, bukan folder: sebutkan folder penyimpanan dengan --store "
         "FOLDER",
+        "under_a_file": "folder ini tidak dapat dibuat: {file} adalah sebuah berkas, bukan "
+        "folder; sebutkan folder penyimpanan dengan --store FOLDER",
         "reports": "Laporan ({n}):",
         "cut": "dipotong: alamatnya {n} karakter",
         "unreadable": "tidak terbaca",
@@ -69,6 +72,8 @@ _TEXT = {
         "missing": "  this folder does not exist yet (created on first use){hint}",
         "hint_explicit": "; for --store/$LKJ_TUI_STORE, create it with: lkj-tui init{opts}",
         "a_file": "this is a file, not a folder: name the store's folder with --store FOLDER",
+        "under_a_file": "this folder cannot be created: {file} is a file, not a folder; name "
+        "the store's folder with --store FOLDER",
         "reports": "Reports ({n}):",
         "cut": "cut: the address has {n} characters",
         "unreadable": "unreadable",
@@ -216,6 +221,8 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     if not root.is_dir():
         if root.exists():  # (a file: no store can be made there)
             say(t["a_file"], "yellow", 2, "  ")
+        elif (above := file_above(root)) is not None:  # (no init can make it: cli69)
+            say(t["under_a_file"].format(file=typed_path(above)), "yellow", 2, "  ")
         else:
             hint = t["hint_explicit"].format(opts=opts) if named is not None else ""
             say(t["missing"].format(hint=hint).strip(), "yellow", 2, "  ")
