@@ -47,7 +47,8 @@ SLOW = 20.0  # seconds: slower figures get one measured run
 
 
 def _first_frame(setup: str = "", on_loaded: str = "") -> str:
-    """The TUI as a user starts it (``lkj-tui --store …``, through typer), headless: a script that
+    """The TUI as a user starts it (``lkj-tui --store …``, through the installed command's entry:
+    cli/entry.py opens the TUI without typer for this form, cli/start.py), headless: a script that
     runs ``setup`` first and gives the app the handler ``on_loaded`` (a method, indented by 4), which
     makes it exit once what it measures is on screen."""
     script = textwrap.dedent(
@@ -68,7 +69,7 @@ def _first_frame(setup: str = "", on_loaded: str = "") -> str:
                 return super().run(headless=True, size=SIZE)
 
         tui.LkjApp = FirstFrame
-        from lkj_tui.cli.main import main
+        from lkj_tui.cli.entry import main
 
         sys.argv = ["lkj-tui", *sys.argv[1:]]
         main()

@@ -4,10 +4,14 @@ name, and ``from lkj_tui.cli import main`` gave the function or the module by wh
 imported first (test_cli35 failed so in CI)."""
 
 import gc
+import os
+import sys
 
 
 def main() -> None:
-    """The ``lkj-tui`` program (:func:`lkj_tui.cli.main.main` runs the command).
+    """The ``lkj-tui`` program (:func:`lkj_tui.cli.main.main` runs the command). A command line
+    that only opens the TUI (``lkj-tui``, ``lkj-tui --store DIR -r ID --lang en``) opens it
+    without importing typer (``cli/start.py``: ≈ 5 % of the first frame, docs/performance.md).
 
     The command line's imports (typer, click, the standard library's modules they bring, the
     commands) make ≈ 26,000 objects the cyclic GC tracks, which live until the process ends; the
@@ -16,6 +20,11 @@ def main() -> None:
     collection walks them, and the GC runs as usual on what the command makes. (The ≈ 500 objects
     of garbage in cycles the imports leave are frozen with them: freed when the process ends.)
     docs/performance.md, "perf57"."""
+    from lkj_tui.cli.start import quick_form, run_quick
+
+    given = quick_form(sys.argv[1:], os.environ)
+    if given is not None:
+        run_quick(given)
     enabled = gc.isenabled()
     gc.disable()
     try:

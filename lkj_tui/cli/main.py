@@ -758,61 +758,11 @@ def root(
     """Buka TUI pada laporan terbaru (atau --report) di penyimpanan pengguna."""
     if ctx.invoked_subcommand is not None:
         return
-    from lkj_tui.cli.common import fail, open_store
-    from lkj_tui.cli.output import release
-    from lkj_tui.tui.settings import config_path, load
+    # (all the TUI's start does is there: the entry opens it too, without typer, for a command
+    # line of these options alone, cli/start.py)
+    from lkj_tui.cli.start import open_tui
 
-    # (no --lang: the TUI's saved language for every message of this start, the new store's
-    # note too, which came out in Bahasa Indonesia before an English TUI: cli39)
-    chosen = lang.value if lang else load(config_path()).get("lang", "id")
-    opened = open_store(store, lang=chosen)
-    if report is not None:  # refused here, as status refuses it: not a TUI with no report
-        from lkj_tui.cli.common import fail_store
-        from lkj_tui.storage.errors import StoreError
-
-        try:
-            opened.require(report)
-        except StoreError as exc:
-            fail_store(exc, store, chosen)
-    release()  # the TUI draws on the terminal itself
-    try:
-        from lkj_tui.tui.app import NoTerminal, run_tui
-    except ImportError as exc:  # pragma: no cover - only when textual is missing
-        fail(f"TUI tidak tersedia: {exc}")
-    try:
-        code = run_tui(opened, report_id=report, lang=chosen, store_typed=store)
-    except NoTerminal as exc:
-        from lkj_tui.storage.errors import store_option
-
-        opts = (f" -r {report}" if report else "") + store_option(store, chosen)
-        said = _NO_TERMINAL["en" if chosen == "en" else "id"]
-        fail(said[exc.stream].format(opts=opts), 2)
-    raise typer.Exit(code)
-
-
-#: Why ``lkj-tui`` without a command does not open the TUI, by the stream that is not a
-#: terminal (``lkj-tui | less`` started the TUI into the pipe and waited), and what to type for
-#: the report as text.
-_NO_TERMINAL = {
-    "id": {
-        "stdout": "TUI perlu terminal, tetapi keluarannya (stdout) diarahkan ke pipa atau "
-        "berkas; ringkasan laporan sebagai teks: lkj-tui status{opts}; atau Markdown untuk "
-        "notulen: lkj-tui export{opts}",
-        "stdin": "TUI perlu terminal, tetapi masukannya (stdin) bukan terminal: tombol tidak "
-        "sampai ke TUI; ringkasan laporan sebagai teks: lkj-tui status{opts}",
-        "stderr": "TUI perlu terminal, tetapi TUI digambar di stderr, yang diarahkan ke pipa "
-        "atau berkas; ringkasan laporan sebagai teks: lkj-tui status{opts}",
-    },
-    "en": {
-        "stdout": "the TUI needs a terminal, but its output (stdout) goes to a pipe or a file; "
-        "the report's summary as text: lkj-tui status{opts}; or Markdown for the minutes: "
-        "lkj-tui export{opts}",
-        "stdin": "the TUI needs a terminal, but its input (stdin) is not one: no key would reach "
-        "the TUI; the report's summary as text: lkj-tui status{opts}",
-        "stderr": "the TUI needs a terminal, but it draws on stderr, which goes to a pipe or a "
-        "file; the report's summary as text: lkj-tui status{opts}",
-    },
-}
+    raise typer.Exit(open_tui(store, report, lang.value if lang else None))
 
 
 @commands.command(
