@@ -20,6 +20,8 @@ from lkj_tui.core.model import Node, Report
 from lkj_tui.core.years import (
     Change,
     Pairing,
+    Reason,
+    Reasons,
     id_stem,
     in_points,
     legend,
@@ -45,7 +47,6 @@ __all__ = [
     "STATES",
     "Comparison",
     "Picked",
-    "Reason",
     "Row",
     "SameIku",
     "apart_text",
@@ -55,6 +56,7 @@ __all__ = [
     "compare",
     "groups",
     "pick_pair",
+    "reason_text",
     "same_iku",
 ]
 
@@ -174,16 +176,19 @@ SHARED = {
 }
 
 
-@dataclass(frozen=True)
-class Reason:
-    """Why a node is a candidate of an ambiguous row (:meth:`Comparison.reason`): what it
-    shares with the row ("code", "name", "code+name") and the newer report's indicator in the
-    way, if one is named: ``how`` "claimed" (the candidate is also that row's) or "named" (that
-    indicator now has the candidate's name)."""
-
-    shared: str
-    other: Node | None = None
-    how: str | None = None
+def reason_text(
+    said: Reason | None, lang: str, mark: Callable[[str], str] = str, claimed: bool = True
+) -> str:
+    """Why a node is a candidate (:class:`~lkj_tui.core.years.Reason`) as said beside it, the
+    other indicator by its kode (``mark``: as printed): "nama sama; juga kemungkinan bagi IKU
+    2"; ``claimed`` False: without the other row that claims it (the detail pane lists a later
+    year's rows that claim the indicator: not said again as each other's); "" for none."""
+    if said is None:
+        return ""
+    words = SHARED[lang]
+    if said.other is None or said.how is None or (said.how == "claimed" and not claimed):
+        return words[said.shared]
+    return words[said.how].format(shared=words[said.shared], other=mark(said.other.code))
 
 
 def candidate_labels(
@@ -210,18 +215,6 @@ def candidate_labels(
 
 def _capaian(ev: Evaluated | None) -> Decimal | None:
     return ev.achievement.rounded if ev is not None and ev.achievement is not None else None
-
-
-#: :attr:`Comparison._claims`' index: a key's first two nodes, and its first two with a kode.
-_Index = dict[str, tuple[list[Node], list[Node]]]
-
-
-def _keep(index: _Index, key: str, node: Node) -> None:
-    anyone, coded = index.setdefault(key, ([], []))
-    if len(anyone) < 2:
-        anyone.append(node)
-    if len(coded) < 2 and node.code.strip():
-        coded.append(node)
 
 
 @dataclass(frozen=True)
@@ -302,63 +295,20 @@ class Comparison:
         )
 
     def reason(self, row: Row, candidate: Node) -> Reason | None:
-        """Why ``candidate`` is one of an ambiguous row's and not its match: what it shares with
-        the row (the kode, between two years of one instansi only; the name; both) and the other
-        indicator of the newer report that stands in the way: the one that now has the
-        candidate's name (its kode given to a new indicator), or another row the candidate is a
-        candidate of (an old indicator two rows claim), one with a kode (one without a kode is
-        not named: by the name, twins of one name read as the row itself). None when it shares
-        neither (the rollover link). Said by :meth:`why`; given by ``compare --json``."""
-        node = row.node
-        code = not self.names_only and norm_code(node.code) == norm_code(candidate.code) != ""
-        name = norm_name(node.name) == norm_name(candidate.name) != ""
-        shared = "+".join(k for k, on in (("code", code), ("name", name)) if on)
-        if not shared:
-            return None
-        claims, named = self._claims
-
-        def other(index: _Index, key: str) -> tuple[bool, Node | None]:
-            # (another node than the row's there; the first of them with a kode)
-            anyone, coded = index.get(key, ((), ()))
-            return (
-                any(n.id != node.id for n in anyone),
-                next((n for n in coded if n.id != node.id), None),
-            )
-
-        some, by = other(claims, candidate.id)
-        how = "claimed"
-        if not name and not some:
-            some, by = other(named, norm_name(candidate.name))
-            how = "named"
-        return Reason(shared, by, how) if by is not None else Reason(shared)
+        """Why ``candidate`` is one of an ambiguous row's and not its match
+        (:meth:`~lkj_tui.core.years.Reasons.of`: the kode shared between two years of one
+        instansi only). Said by :meth:`why`; given by ``compare --json``."""
+        return self._reasons.of(row.node, candidate)
 
     def why(self, row: Row, candidate: Node, lang: str, mark: Callable[[str], str] = str) -> str:
-        """:meth:`reason` as said beside a candidate, the other indicator by its kode (``mark``:
-        as printed): "nama sama; juga kemungkinan bagi IKU 2"; "" when there is none."""
-        said = self.reason(row, candidate)
-        if said is None:
-            return ""
-        words = SHARED[lang]
-        if said.other is None or said.how is None:
-            return words[said.shared]
-        return words[said.how].format(shared=words[said.shared], other=mark(said.other.code))
+        """:meth:`reason` as said beside a candidate (:func:`reason_text`)."""
+        return reason_text(self.reason(row, candidate), lang, mark)
 
     @cached_property
-    def _claims(self) -> tuple[_Index, _Index]:
-        """(each old node's id: the newer report's nodes of the ambiguous rows it is a
-        candidate of; each normalised name: the newer report's nodes of that name), once; of
-        each, the first two and the first two with a kode (:meth:`reason` asks for one other
-        than its row's: a candidate of 1,500 rows is not listed 1,500 times over)."""
-        claims: _Index = {}
-        named: _Index = {}
-        for r in self.rows:
-            if r.new is None:
-                continue
-            node = r.new.node
-            for cand in r.candidates:
-                _keep(claims, cand.id, node)
-            _keep(named, norm_name(node.name), node)
-        return claims, named
+    def _reasons(self) -> Reasons:
+        """The rows' :class:`~lkj_tui.core.years.Reasons`, once, when first asked."""
+        rows = ((r.new.node, r.candidates) for r in self.rows if r.new is not None)
+        return Reasons(rows, codes=not self.names_only)
 
     @property
     def labels(self) -> tuple[str, str]:

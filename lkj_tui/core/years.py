@@ -45,7 +45,10 @@ __all__ = [
     "Match",
     "Matching",
     "Pairing",
+    "Reason",
+    "Reasons",
     "Renamed",
+    "Unsure",
     "YearPoint",
     "change",
     "counterparts",
@@ -63,6 +66,7 @@ __all__ = [
     "office_name",
     "older_name",
     "pair_offices",
+    "pairing",
     "previous_point",
     "progress",
     "progress_apart",
@@ -918,9 +922,119 @@ def counterparts(own: Report, other: Report) -> dict[str, tuple[Node, str]]:
     """Own node id → (the matched node of ``other`` (another year of the same instansi), how it was
     matched), matched from the older report to the newer one so that rollover's links are
     followed."""
-    if other.meta.tahun <= own.meta.tahun:
-        return {m.new.id: (m.old, m.how or "") for m in match(other, own).rows if m.old is not None}
-    return {m.old.id: (m.new, m.how or "") for m in match(own, other).rows if m.old is not None}
+    return pairing(own, other)[0]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a node is a candidate of an ambiguous row (:meth:`Reasons.of`): what it shares with
+    the row ("code", "name", "code+name") and the newer report's indicator in the way, if one is
+    named: ``how`` "claimed" (the candidate is also that row's) or "named" (that indicator now
+    has the candidate's name)."""
+
+    shared: str
+    other: Node | None = None
+    how: str | None = None
+
+
+#: :class:`Reasons`' index: a key's first two nodes, and its first two with a kode.
+_Index = dict[str, tuple[list[Node], list[Node]]]
+
+
+def _keep(index: _Index, key: str, node: Node) -> None:
+    anyone, coded = index.setdefault(key, ([], []))
+    if len(anyone) < 2:
+        anyone.append(node)
+    if len(coded) < 2 and node.code.strip():
+        coded.append(node)
+
+
+class Reasons:
+    """Why each candidate of an ambiguous row is one (``compare``'s "nama sama; juga
+    kemungkinan bagi IKU 2", the detail pane's years), from the rows of a matching: each newer
+    node and its candidates; ``codes``: matched by kode too (two years of one instansi). Who
+    claims a candidate and who has a name are indexed once, a key's first two nodes (and first
+    two with a kode) kept: a candidate of 1,500 rows is not listed 1,500 times over."""
+
+    def __init__(self, rows: Iterable[tuple[Node, tuple[Node, ...]]], codes: bool) -> None:
+        self.codes = codes
+        self._claims: _Index = {}
+        self._named: _Index = {}
+        for node, candidates in rows:
+            for cand in candidates:
+                _keep(self._claims, cand.id, node)
+            _keep(self._named, norm_name(node.name), node)
+
+    def of(self, node: Node, candidate: Node) -> Reason | None:
+        """Why ``candidate`` is one of ``node``'s (a newer node's) and not its match: what it
+        shares with it (the kode, matched by kode only; the name; both) and the other indicator
+        of the newer report that stands in the way: the one that now has the candidate's name
+        (its kode given to a new indicator), or another row the candidate is a candidate of (an
+        old indicator two rows claim), one with a kode (one without a kode is not named: by the
+        name, twins of one name read as the row itself). None when it shares neither (the
+        rollover link)."""
+        code = self.codes and norm_code(node.code) == norm_code(candidate.code) != ""
+        name = norm_name(node.name) == norm_name(candidate.name) != ""
+        shared = "+".join(k for k, on in (("code", code), ("name", name)) if on)
+        if not shared:
+            return None
+
+        def other(index: _Index, key: str) -> tuple[bool, Node | None]:
+            # (another node than the row's there; the first of them with a kode)
+            anyone, coded = index.get(key, ((), ()))
+            return (
+                any(n.id != node.id for n in anyone),
+                next((n for n in coded if n.id != node.id), None),
+            )
+
+        some, by = other(self._claims, candidate.id)
+        how = "claimed"
+        if not name and not some:
+            some, by = other(self._named, norm_name(candidate.name))
+            how = "named"
+        return Reason(shared, by, how) if by is not None else Reason(shared)
+
+
+#: The most nodes :func:`pairing` keeps of an ambiguous node's (it counts them all).
+PAIRING_KEPT = 3
+
+#: :func:`pairing`'s ambiguous nodes: own node id → (the first nodes of the other report it may
+#: be, each with why (:class:`Reason`), and how many there are)
+Unsure = dict[str, tuple[tuple[tuple[Node, Reason | None], ...], int]]
+
+
+def pairing(own: Report, other: Report) -> tuple[dict[str, tuple[Node, str]], Unsure]:
+    """:func:`counterparts`, and own node id → the nodes of ``other`` it may be where the match
+    is ambiguous (``compare``'s "ambigu"), the first :data:`PAIRING_KEPT` with why each is one
+    (:class:`Reasons`, as ``compare`` says it) and how many: its candidates, ``other`` the older
+    report; the rows that claim it, ``other`` the newer one (none of them matched to it: 1,500
+    rows of one name claim each of 1,500 nodes, kept three each)."""
+    older = other.meta.tahun <= own.meta.tahun
+    old, new = (other, own) if older else (own, other)
+    rows = match(old, new).rows  # (one office's two years: by kode too)
+    if older:
+        found = {m.new.id: (m.old, m.how or "") for m in rows if m.old is not None}
+    else:
+        found = {m.old.id: (m.new, m.how or "") for m in rows if m.old is not None}
+    ambiguous = [m for m in rows if m.ambiguous]
+    if not ambiguous:
+        return found, {}
+    why = Reasons(((m.new, m.candidates) for m in rows), codes=True)
+    unsure: Unsure = {}
+    if older:
+        for m in ambiguous:
+            first = m.candidates[:PAIRING_KEPT]
+            unsure[m.new.id] = (tuple((c, why.of(m.new, c)) for c in first), len(m.candidates))
+        return found, unsure
+    claims: dict[str, tuple[list[tuple[Node, Reason | None]], list[int]]] = {}
+    for m in ambiguous:
+        for cand in m.candidates:
+            if cand.id not in found:
+                kept, n = claims.setdefault(cand.id, ([], [0]))
+                n[0] += 1
+                if len(kept) < PAIRING_KEPT:
+                    kept.append((m.new, why.of(m.new, cand)))
+    return found, {k: (tuple(kept), n[0]) for k, (kept, n) in claims.items()}
 
 
 def related_nodes(

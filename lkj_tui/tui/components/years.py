@@ -24,15 +24,17 @@ from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import (
+    Reason,
+    Unsure,
     YearPoint,
     chart_apart,
-    counterparts,
     figure,
     id_stem,
     in_points,
     legend,
     number_of,
     older_name,
+    pairing,
     previous_point,
     progress,
     progress_apart,
@@ -103,6 +105,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "also": ("{source} mencatat {value}", "{source} records {value}"),
     "renamed": ("nama {year}: {name}", "{year} name: {name}"),
     "satuan": ("satuan {year}: {satuan}", "{year} unit: {satuan}"),
+    # an indicator compare leaves ambiguous with a year (years69: no year was shown, nor why)
+    "ambiguous": (
+        "{year} tidak dicocokkan, ambigu: {candidates}",
+        "{year} not matched, ambiguous: {candidates}",
+    ),
+    "more": ("dan {n} lagi", "and {n} more"),
     "no_satuan": ("tanpa satuan", "no unit"),
 }
 
@@ -129,9 +137,24 @@ class YearsContext:
 
     report: Report
     others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = field(default_factory=list)
+    #: of the same reports, own node id → the nodes it may be there where ``compare`` leaves it
+    #: ambiguous (the first few) and how many (:func:`~lkj_tui.core.years.pairing`)
+    unsure: list[tuple[Report, Unsure]] = field(default_factory=list)
 
     def points(self, node: Node) -> list[YearPoint]:
         return years_of(self.report, node, related_nodes(node, self.others))
+
+    def ambiguous(
+        self, node: Node
+    ) -> list[tuple[Report, tuple[tuple[Node, Reason | None], ...], int]]:
+        """The other reports where ``node``'s match is ambiguous, by year: each with the nodes
+        it may be (the first few, each with why) and how many."""
+        out = []
+        for other, unsure in self.unsure:
+            hit = unsure.get(node.id)
+            if hit is not None:
+                out.append((other, *hit))
+        return sorted(out, key=lambda x: x[0].meta.tahun)
 
     def names(self, node: Node) -> dict[str, tuple[str, str]]:
         """Other report id → (its node's name, how it was matched), where the match is by kode
@@ -191,6 +214,7 @@ def load_context(
         key=lambda i: (abs(i.tahun - meta.tahun), not stem or id_stem(i.id, i.tahun) != stem)
     )
     others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = []
+    unsure: list[tuple[Report, Unsure]] = []
     seen: set[int] = set()
     read = 0  # (at most MAX_OTHERS reports read: a province's ten "Kecamatan Pino")
     for info in picked:
@@ -206,8 +230,11 @@ def load_context(
         if not same_office(other.meta, meta):
             continue  # (changed since the listing: another government's office of the name)
         seen.add(info.tahun)
-        others.append((other, counterparts(report, other)))
-    return YearsContext(report, others)
+        found, ambiguous = pairing(report, other)
+        others.append((other, found))
+        if ambiguous:
+            unsure.append((other, ambiguous))
+    return YearsContext(report, others, unsure)
 
 
 #: The most characters of a figure (a hostile one is cut here, whatever the room).
@@ -337,13 +364,14 @@ def _noted(note: str, width: int) -> list[Content]:
 class YearsPart:
     """The part as laid out for a width (the pane calls :meth:`layout`)."""
 
-    def __init__(self, ev: Evaluated, context: YearsContext, lang: str) -> None:
-        self.ev, self.lang = ev, lang
+    def __init__(self, ev: Evaluated, context: YearsContext, lang: str, options: str = "") -> None:
+        self.ev, self.lang, self.options = ev, lang, options
         self.report_id, self.tahun = context.report.meta.id, context.report.meta.tahun
         self.points = context.points(ev.node)
         self.scales = report_scales(context.report)
         self.names = context.names(ev.node)
         self.satuans = context.satuans(ev.node)
+        self.ambiguous = context.ambiguous(ev.node)
         #: the years of this very indicator: a kode given to another one in a year (``names``)
         #: is no change, no progress and no bar of it
         self.own = [
@@ -352,7 +380,7 @@ class YearsPart:
 
     @property
     def worth_showing(self) -> bool:
-        return len(self.points) > 1
+        return len(self.points) > 1 or bool(self.ambiguous)
 
     def _source(self, p: YearPoint, room: int) -> str:
         """Where a year's figures come from, in at most ``room`` characters: our words ("laporan
@@ -535,6 +563,7 @@ class YearsPart:
                 parts = [entry] if len(entry) < width else Content(entry).wrap(max(width - 3, 8))
                 for n, part in enumerate(parts):
                     lines.append(Content.styled(f"{'   ' if n else ' '}{part}", LABEL))
+        lines += self._unmatched(width)
         change, said = self._change(m.polaritas, m.satuan)
         lines += change
         lines += self._progress(m.target_akhir, m.satuan)
@@ -543,6 +572,38 @@ class YearsPart:
         # rows in the 29-column pane pushed the progress and the chart down (vals61)
         lines += [Content.styled(said, LABEL)] if said else []
         return NEWLINE.join(lines)
+
+    def _unmatched(self, width: int) -> list[Content]:
+        """A line for each year whose report ``compare`` leaves this indicator ambiguous with,
+        so an indicator with candidates is not one without years: the year, the indicators it
+        may be (a few, each label once as ``compare`` counts them, "Jumlah dokumen (3×; nama
+        sama)", then how many more), each with why, as ``compare`` says it ("IKU 1 Nilai LPPD
+        (kode sama; namanya kini dipakai IKU 5)"): of a later year, the rows that claim this
+        one are all listed, and not said again as each other's."""
+        from lkj_tui.core.compare import candidate_labels, reason_text
+
+        lang, lines = self.lang, []
+        for other, kept, n in self.ambiguous:
+            reasons = {id(node): r for node, r in kept}
+            older = other.meta.tahun < self.tahun  # (a later year's rows: not each other's)
+
+            def why(
+                node: Node, reasons: dict[int, Reason | None] = reasons, older: bool = older
+            ) -> str:
+                return reason_text(reasons[id(node)], lang, _kode, claimed=older)
+
+            said = candidate_labels(
+                [node for node, _ in kept],
+                lambda c: " ".join(
+                    x for x in (clean_line(c.code, 40), clean_line(c.name, 80)) if x
+                ),
+                why,
+            )
+            if n > len(kept):
+                said.append(text("more", lang, n=n - len(kept)))
+            note = text("ambiguous", lang, year=other.meta.tahun, candidates="; ".join(said))
+            lines += [Content.styled(x.plain, "$text-warning") for x in Content(note).wrap(width)]
+        return lines
 
     def _source_id(self, source: str) -> str:
         if source == self.report_id:
@@ -720,8 +781,14 @@ class YearsPart:
         return lines
 
 
+def _kode(code: str) -> str:
+    """A kode as a note names it: cleaned, 40 characters at most."""
+    return clean_line(code, 40)
+
+
 def years_part(ev: Evaluated, context: YearsContext | None, lang: str) -> YearsPart | None:
-    """The years of a measured node, when it has more than one year to show."""
+    """The years of a measured node, when it has more than one year to show, or a year it is
+    ambiguous with."""
     if ev.node.measure is None or context is None:
         return None
     part = YearsPart(ev, context, lang)
