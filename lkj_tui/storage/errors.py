@@ -388,6 +388,7 @@ class NotFoundError(StoreError):
         self.report_id = report_id
         self.available = list(available)
         self.gone = tuple(gone)
+        self.held = bool(held or gone or kept)  # (it held reports: "no longer", not "yet")
         report_id = None if report_id is None else plain(report_id)
         folder, en = named_twice(path if report_id is None else path.parent)
         # (a store that held reports says "no longer", not "yet": cli69)
@@ -396,7 +397,7 @@ class NotFoundError(StoreError):
                 f"tidak ada lagi laporan di folder penyimpanan {folder}",
                 f"the store folder {en} no longer holds a report",
             )
-            if held or gone or kept
+            if self.held
             else (
                 f"belum ada laporan di folder penyimpanan {folder}",
                 f"the store folder {en} holds no report yet",

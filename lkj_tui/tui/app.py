@@ -853,7 +853,7 @@ class LkjApp(
 
             empty = isinstance(exc, NotFoundError) and exc.report_id is None  # (a new clone)
             error = error_text(exc, self.lang, self.typed_options())
-            message = LoadFailed(seq, report_id, error, empty)
+            message = LoadFailed(seq, report_id, error, empty, empty and exc.held)
         else:
             message = ViewLoaded(seq, view, reason, only, then)  # type: ignore[arg-type]
         self._post_loaded(message)
@@ -925,7 +925,8 @@ class LkjApp(
             self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
         if self.view is None:
             self.query_one(SummaryBar).show(None)
-            self.detail.show(None, t("store_empty", self.lang) if message.empty else "")
+            empty = "store_emptied" if message.held else "store_empty"
+            self.detail.show(None, t(empty, self.lang) if message.empty else "")
         self._release_held()
 
     @work(exclusive=True, group="evaluate")

@@ -71,10 +71,13 @@ class ListingProgress(Message):
 
 
 class LoadFailed(Message):
-    def __init__(self, seq: int, report_id: str | None, error: str, empty: bool = False) -> None:
+    def __init__(
+        self, seq: int, report_id: str | None, error: str, empty: bool = False, held: bool = False
+    ) -> None:
         super().__init__()
         self.seq, self.report_id, self.error = seq, report_id, error
         self.empty = empty  # (a store with no report: nothing failed, ys43)
+        self.held = held  # (… that held reports before: "no longer", not "yet", cli69)
 
 
 class FilterReady(Message):

@@ -284,6 +284,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "This store holds no report yet. Press r, then New report… (import a file, or an empty "
         "report).",
     ),
+    "store_emptied": (  # (… whose reports were deleted: "no longer", not "yet", cli69)
+        "Penyimpanan ini tidak berisi laporan lagi. Tekan r, lalu Laporan baru… (impor berkas "
+        "atau laporan kosong).",
+        "This store no longer holds a report. Press r, then New report… (import a file, or an "
+        "empty report).",
+    ),
     # the report list's and the overview's row for them: the files named, then the command
     # that says why; fewer words where the row does not hold them (components/skipped.py)
     "skipped_listed": (
