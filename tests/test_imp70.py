@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from tests.conftest import run_cli
 from tests.test_imp68 import HEADER, _nodes, _workbook
+from tests.test_imp68 import measures as _measures
 
 
 def _book(
@@ -222,3 +224,105 @@ def test_a_zero_shown_as_a_dash_by_its_format_is_named(tmp_path: Path, lang: str
         "IKU 3": "0",
         "IKU 4": "0",
     }
+
+
+#: The messiest workbook's last columns.
+TAIL = ("cara_hitung", "anggaran", "realisasi_anggaran")
+#: The Excel accounting format in Rupiah: a zero shows "Rp -", a negative "Rp (1.500)".
+RUPIAH = '_("Rp"* #,##0_);_("Rp"* (#,##0);_("Rp"* "-"_);_(@_)'
+
+
+def _messiest(path: Path) -> Path:
+    """The messiest workbook a regional office sends (docs/import.md, DOMAIN.md): a title merged
+    above the header, a header broken with Alt+Enter, a row of column numbers, a graded target
+    with a sign, an English decimal, Excel's float noise, accounting formats (a zero's dash, a
+    negative in brackets, in Rupiah too), a typed "(1,2 %)", "n/a", "stabilisasi", a hidden row
+    with "#DIV/0!", a dollar format on a quarter, and a signature with a note inside it."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Data"
+    ws.append(["PERJANJIAN KINERJA TAHUN 2024"])
+    ws.merge_cells("A1:M1")
+    ws.append([])
+    ws.append([*HEADER[:5], "Target\n2024", "Realisasi\n2024", "TW I", "TW II", "TW III", *TAIL])
+    ws.append([f"({n})" for n in range(1, 14)])
+    ws.append(["sasaran", "S1", "Meningkatnya kualitas pelayanan"])
+    for row in (
+        ["iku", "IKU 1", "Nilai SAKIP", "Nilai", "positif", "B+", "BB"],
+        ["iku", "IKU 2", "Indeks kepuasan", "Indeks", "positif", 88.5, "88.51"],
+        ["iku", "IKU 3", "Persentase dokumen", "%", "positif", 0.95, 100.00000000000001],
+        ["iku", "IKU 4", "Jumlah laporan", "Dokumen", "positif", 12, 0, 3, 3, 0, "kumulatif"],
+        ["iku", "IKU 5", "Pertumbuhan ekonomi", "%", "positif", "5 %", "(1,2 %)"],
+        ["iku", "IKU 6", "Angka kemiskinan", "%", "negatif", "≤ 10", "n/a"],
+        ["iku", "IKU 7", "Opini BPK", "Opini", "positif", "WTP", "WTP", *[None] * 4, 7500, -1500],
+        ["iku", "IKU 8", "Inflasi", "%", "stabilisasi", "3 ± 1", "#DIV/0!"],
+        ["iku", "IKU 9", "Jumlah kunjungan", "orang", "positif", 1000, 950, 20, *[None] * 3, 0, 0],
+        [],
+        [None, None, "Manna, 5 Januari 2025"],
+        [None, None, "Catatan: data sementara"],
+        [None, None, "Kepala Dinas Uji,"],
+        [],
+        [None, None, "dr. Budi Santoso, M.Kes"],
+    ):
+        ws.append(row)
+    for cell, code in {
+        "F8": "0%",
+        "G8": "0.00",
+        "G9": ACCOUNTING,
+        "J9": ACCOUNTING,
+        "L12": RUPIAH,
+        "M12": RUPIAH,
+        "H14": '"$"#,##0',
+        "L14": RUPIAH,
+        "M14": RUPIAH,
+    }.items():
+        ws[cell].number_format = code
+    ws.row_dimensions[13].hidden = True
+    meta = wb.create_sheet("Laporan")
+    meta.append(["instansi", "Dinas Uji"])
+    meta.append(["tahun", 2024])
+    wb.save(path)
+    return path
+
+
+def test_the_messiest_workbook_keeps_or_names_every_value(tmp_path: Path) -> None:
+    """Each value of the messiest workbook is read as Excel shows it, or named at its cell: the
+    zero shown "-" (not a budget's "Rp -", the accounting nil a typed "-" is too), the typed
+    and the formatted brackets, the dollar on a quarter, the hidden row and its error, one
+    warning for the signature and its note; "stabilisasi" is the polaritas stabil."""
+    said, nodes = _imported(_messiest(tmp_path / "kacau.xlsx"), tmp_path / "s", "id")
+    for start in (
+        'Data!F3 "Target 2024": dibaca sebagai target',
+        'Data!G3 "Realisasi 2024": dibaca sebagai realisasi',
+        'Data!F6 "B+": predikat dengan tanda “+”',
+        'Data!G7 "88.51": titik dibaca sebagai tanda desimal (88,51)',
+        'Data!G9 "-": angka 0 yang ditampilkan “-”',
+        'Data!J9 "-": angka 0 yang ditampilkan “-”',
+        'Data!G10 "(1,2 %)": angka dalam kurung dibaca negatif, -1,2 %',
+        'Data!M12 "Rp (1.500)": angka dalam kurung dibaca negatif, -1.500',
+        "Data!13:13: 1 baris tersembunyi",
+        'Data!G13 "#DIV/0!": galat Excel',
+        'Data!H14 "$20": tanda mata uang “$”',
+        'Data!C16, C17, C18, C20 "Manna, 5 Januari 2025": 4 baris: hanya teks',
+    ):
+        assert start in said, (start, said)
+    assert said.count("peringatan:") == 12 and "L14" not in said and "M14" not in said, said
+    got = {k: (m["target"], m["realisasi"]) for k, m in _measures(nodes).items()}
+    assert got == {
+        "IKU 1": ("B+", "BB"),
+        "IKU 2": ("88,5", "88.51"),
+        "IKU 3": ("95 %", "100,00"),
+        "IKU 4": ("12", "0"),
+        "IKU 5": ("5 %", "-1,2 %"),
+        "IKU 6": ("≤ 10", "n/a"),
+        "IKU 7": ("WTP", "WTP"),
+        "IKU 8": ("3 ± 1", None),
+        "IKU 9": ("1000", "950"),
+    }
+    assert _measures(nodes)["IKU 8"]["polaritas"] == "stabil"
+    assert (nodes["IKU 7"]["anggaran"], nodes["IKU 7"]["realisasi_anggaran"]) == (
+        "Rp 7.500",
+        "-1.500",
+    )
+    assert nodes["IKU 9"]["anggaran"] == "Rp 0"  # (a budget's dash: the nil it is, not named)

@@ -56,7 +56,7 @@ POLARITY_WORDS |= {
             "+",
         ),
         "negatif": ("negative", "turun", "menurun", "minimal", "min", "makin rendah makin baik"),
-        "stabil": ("stable", "rentang", "range", "stabilitas"),
+        "stabil": ("stable", "rentang", "range", "stabilitas", "stabilisasi"),
     }.items()
     for a in names
     if norm(a)

@@ -139,8 +139,9 @@ def read_format(code: str) -> NumberFormat:
 
 
 def _written(section: str) -> str:
-    """All the text one section of a format code writes beside the number (:func:`_shown_text`)."""
-    return "".join(_shown_text(t) for t in _TOKEN.findall(section))
+    """All the text one section of a format code writes beside the number (:func:`_shown_text`),
+    a fill as a space (``_("Rp"* "-"_)``: "Rp -", as Excel shows it in a narrow column)."""
+    return "".join(" " if t[0] == "*" else _shown_text(t) for t in _TOKEN.findall(section))
 
 
 #: A section's condition (``[>=100]``, ``[<0]``).

@@ -1693,7 +1693,8 @@ def formula_cells(
     if given := sorted(k for k in data.given if k[0] >= first and k[1] in read):
         warnings.append(_given_values(data, given))
     for (r, c), shown in sorted(data.zeros.items()):
-        if r >= first and c in read and _column(read[c])[1] == "value":
+        # (a budget's dash is the accounting nil, as a "-" typed there reads: not named)
+        if r >= first and c in read and _column(read[c])[1] == "value" and read[c] not in _BUDGET:
             warnings.append(_zero_shown(data.place(r, c, read[c]), shown))
     if not data.errors:
         return
