@@ -9,6 +9,12 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from tests.tui.conftest import settle
 
+#: The detail pane's first words on a store whose reports were deleted.
+NO_LONGER = {
+    "id": "Penyimpanan ini tidak berisi laporan lagi. Tekan r, lalu Laporan baru…",
+    "en": "This store no longer holds a report. Press r, then New report…",
+}
+
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_an_emptied_store_says_no_longer_and_its_restore(make_app, tmp_path, lang) -> None:
@@ -25,9 +31,4 @@ async def test_an_emptied_store_says_no_longer_and_its_restore(make_app, tmp_pat
         said = [" ".join(m.split()) for m, _, _ in app.toasts]
         restore = f"lkj-tui restore {BUNDLED_REPORT_ID}"
         assert any(restore in m.replace("\\ ", "") for m in said), said
-        pane = " ".join(app.detail.text.split())
-        way = {
-            "id": "Penyimpanan ini tidak berisi laporan lagi. Tekan r, lalu Laporan baru…",
-            "en": "This store no longer holds a report. Press r, then New report…",
-        }[lang]
-        assert way in pane, pane
+        assert NO_LONGER[lang] in " ".join(app.detail.text.split()), app.detail.text
