@@ -227,3 +227,19 @@ def test_a_store_typed_under_a_file_is_said_so_not_offered_an_init_that_fails(
     shown = run_cli("info", "--store", str(store / "x"), "--lang", lang).stdout
     assert f"{tmp_path / 'notulen.md'} {said}" in " ".join(shown.split()), shown
     assert "lkj-tui init --store" not in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Cetak daftar JSON, satu objek per perubahan."),
+        ("en", "Print a JSON list, one object per change."),
+    ],
+)
+def test_log_json_is_said_to_be_a_list(store: Path, lang: str, said: str) -> None:
+    """`log --json` prints a list; its help said "one JSON object" as the others' do."""
+    helped = run_cli("log", "--help", "--lang", lang, env={"COLUMNS": "200"})
+    assert any(
+        line.split()[:1] == ["--json"] and said in line for line in helped.stdout.split("\n")
+    )
+    assert isinstance(json.loads(run_cli("log", "--json", "--store", str(store)).stdout), list)

@@ -72,6 +72,7 @@ ENGLISH = {
     ),
     "Bahasa: id (default) atau en.": "Language: id (default) or en.",
     "Cetak satu objek JSON untuk skrip.": "Print one JSON object, for scripts.",
+    "Cetak daftar JSON, satu objek per perubahan.": "Print a JSON list, one object per change.",
     # calc
     "Hitung capaian dan kategori dari satu target dan realisasi.": (
         "Compute the achievement (capaian) and rating of one target and realisasi."

@@ -1167,7 +1167,9 @@ def log(
     ] = None,
     store: StoreOpt = None,
     report: ReportOpt = None,
-    as_json: JsonOpt = False,
+    as_json: Annotated[  # (a list: "satu objek JSON" was untrue of it, cli69)
+        bool, typer.Option("--json", help="Cetak daftar JSON, satu objek per perubahan.")
+    ] = False,
     limit: Annotated[
         int, typer.Option("--limit", "-n", help="Paling banyak N baris (0: semua).")
     ] = 0,
