@@ -958,12 +958,19 @@ class Reasons:
 
     def __init__(self, rows: Iterable[tuple[Node, tuple[Node, ...]]], codes: bool) -> None:
         self.codes = codes
-        self._claims: _Index = {}
-        self._named: _Index = {}
-        for node, candidates in rows:
+        self._rows = rows
+
+    @cached_property
+    def _index(self) -> tuple[_Index, _Index]:
+        """(who claims each candidate, who has each name), built when first asked: the TUI's
+        years ask only of the indicator on screen."""
+        claims: _Index = {}
+        named: _Index = {}
+        for node, candidates in self._rows:
             for cand in candidates:
-                _keep(self._claims, cand.id, node)
-            _keep(self._named, norm_name(node.name), node)
+                _keep(claims, cand.id, node)
+            _keep(named, norm_name(node.name), node)
+        return claims, named
 
     def of(self, node: Node, candidate: Node) -> Reason | None:
         """Why ``candidate`` is one of ``node``'s (a newer node's) and not its match: what it
@@ -987,10 +994,11 @@ class Reasons:
                 next((n for n in coded if n.id != node.id), None),
             )
 
-        some, by = other(self._claims, candidate.id)
+        claims, named = self._index
+        some, by = other(claims, candidate.id)
         how = "claimed"
         if not name and not some:
-            some, by = other(self._named, norm_name(candidate.name))
+            some, by = other(named, norm_name(candidate.name))
             how = "named"
         return Reason(shared, by, how) if by is not None else Reason(shared)
 
@@ -998,17 +1006,20 @@ class Reasons:
 #: The most nodes :func:`pairing` keeps of an ambiguous node's (it counts them all).
 PAIRING_KEPT = 3
 
-#: :func:`pairing`'s ambiguous nodes: own node id → (the first nodes of the other report it may
-#: be, each with why (:class:`Reason`), and how many there are)
-Unsure = dict[str, tuple[tuple[tuple[Node, Reason | None], ...], int]]
+#: :func:`pairing`'s ambiguous nodes: own node id → (the first rows of the matching it is in,
+#: each (the newer node, its candidate), one of them ours, and how many there are)
+Unsure = dict[str, tuple[tuple[tuple[Node, Node], ...], int]]
 
 
-def pairing(own: Report, other: Report) -> tuple[dict[str, tuple[Node, str]], Unsure]:
+def pairing(
+    own: Report, other: Report
+) -> tuple[dict[str, tuple[Node, str]], Unsure, Reasons | None]:
     """:func:`counterparts`, and own node id → the nodes of ``other`` it may be where the match
-    is ambiguous (``compare``'s "ambigu"), the first :data:`PAIRING_KEPT` with why each is one
-    (:class:`Reasons`, as ``compare`` says it) and how many: its candidates, ``other`` the older
-    report; the rows that claim it, ``other`` the newer one (none of them matched to it: 1,500
-    rows of one name claim each of 1,500 nodes, kept three each)."""
+    is ambiguous (``compare``'s "ambigu"), the first :data:`PAIRING_KEPT` as (newer node,
+    candidate) and how many: its candidates, ``other`` the older report; the rows that claim
+    it, ``other`` the newer one (none of them matched to it: 1,500 rows of one name claim each
+    of 1,500 nodes, kept three each); and why each is one (:class:`Reasons`, as ``compare``
+    says it, worked out when asked), None without an ambiguous row."""
     older = other.meta.tahun <= own.meta.tahun
     old, new = (other, own) if older else (own, other)
     rows = match(old, new).rows  # (one office's two years: by kode too)
@@ -1018,23 +1029,23 @@ def pairing(own: Report, other: Report) -> tuple[dict[str, tuple[Node, str]], Un
         found = {m.old.id: (m.new, m.how or "") for m in rows if m.old is not None}
     ambiguous = [m for m in rows if m.ambiguous]
     if not ambiguous:
-        return found, {}
-    why = Reasons(((m.new, m.candidates) for m in rows), codes=True)
+        return found, {}, None
+    why = Reasons([(m.new, m.candidates) for m in rows], codes=True)
     unsure: Unsure = {}
     if older:
         for m in ambiguous:
             first = m.candidates[:PAIRING_KEPT]
-            unsure[m.new.id] = (tuple((c, why.of(m.new, c)) for c in first), len(m.candidates))
-        return found, unsure
-    claims: dict[str, tuple[list[tuple[Node, Reason | None]], list[int]]] = {}
+            unsure[m.new.id] = (tuple((m.new, c) for c in first), len(m.candidates))
+        return found, unsure, why
+    claims: dict[str, tuple[list[tuple[Node, Node]], list[int]]] = {}
     for m in ambiguous:
         for cand in m.candidates:
             if cand.id not in found:
                 kept, n = claims.setdefault(cand.id, ([], [0]))
                 n[0] += 1
                 if len(kept) < PAIRING_KEPT:
-                    kept.append((m.new, why.of(m.new, cand)))
-    return found, {k: (tuple(kept), n[0]) for k, (kept, n) in claims.items()}
+                    kept.append((m.new, cand))
+    return found, {k: (tuple(kept), n[0]) for k, (kept, n) in claims.items()}, why
 
 
 def related_nodes(

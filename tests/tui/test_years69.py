@@ -72,12 +72,12 @@ def test_many_candidates_are_counted(own: int, other: int) -> None:
     from tests.test_compare_many import _report
 
     mine, theirs = _report(own, 5, "Kegiatan sama"), _report(other, 5, "Kegiatan sama")
-    found, unsure = pairing(mine, theirs)
-    assert not found and len(unsure) == 5, unsure
+    found, unsure, why = pairing(mine, theirs)
+    assert not found and len(unsure) == 5 and why is not None, unsure
     node = next(n for n in mine.walk() if n.kind == "indikator_kegiatan")
     part = years_part(
         Evaluation(mine).of(node.id),
-        YearsContext(mine, [(theirs, found)], [(theirs, unsure)]),
+        YearsContext(mine, [(theirs, found)], [(theirs, unsure, why)]),
         "en",
     )
     assert part is not None  # (no other year of its own: shown for the ambiguous one)

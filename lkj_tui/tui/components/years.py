@@ -25,6 +25,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import (
     Reason,
+    Reasons,
     Unsure,
     YearPoint,
     chart_apart,
@@ -139,7 +140,7 @@ class YearsContext:
     others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = field(default_factory=list)
     #: of the same reports, own node id → the nodes it may be there where ``compare`` leaves it
     #: ambiguous (the first few) and how many (:func:`~lkj_tui.core.years.pairing`)
-    unsure: list[tuple[Report, Unsure]] = field(default_factory=list)
+    unsure: list[tuple[Report, Unsure, Reasons]] = field(default_factory=list)
 
     def points(self, node: Node) -> list[YearPoint]:
         return years_of(self.report, node, related_nodes(node, self.others))
@@ -150,10 +151,12 @@ class YearsContext:
         """The other reports where ``node``'s match is ambiguous, by year: each with the nodes
         it may be (the first few, each with why) and how many."""
         out = []
-        for other, unsure in self.unsure:
+        for other, unsure, why in self.unsure:
             hit = unsure.get(node.id)
             if hit is not None:
-                out.append((other, *hit))
+                older = other.meta.tahun < self.report.meta.tahun  # (theirs: the candidate)
+                kept = tuple((c if older else n, why.of(n, c)) for n, c in hit[0])
+                out.append((other, kept, hit[1]))
         return sorted(out, key=lambda x: x[0].meta.tahun)
 
     def names(self, node: Node) -> dict[str, tuple[str, str]]:
@@ -214,7 +217,7 @@ def load_context(
         key=lambda i: (abs(i.tahun - meta.tahun), not stem or id_stem(i.id, i.tahun) != stem)
     )
     others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = []
-    unsure: list[tuple[Report, Unsure]] = []
+    unsure: list[tuple[Report, Unsure, Reasons]] = []
     seen: set[int] = set()
     read = 0  # (at most MAX_OTHERS reports read: a province's ten "Kecamatan Pino")
     for info in picked:
@@ -230,10 +233,10 @@ def load_context(
         if not same_office(other.meta, meta):
             continue  # (changed since the listing: another government's office of the name)
         seen.add(info.tahun)
-        found, ambiguous = pairing(report, other)
+        found, ambiguous, why = pairing(report, other)
         others.append((other, found))
-        if ambiguous:
-            unsure.append((other, ambiguous))
+        if why is not None:
+            unsure.append((other, ambiguous, why))
     return YearsContext(report, others, unsure)
 
 
