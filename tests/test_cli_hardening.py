@@ -324,7 +324,7 @@ def test_options_before_the_command_are_honoured(store_path: Path, tmp_path: Pat
     both = run_cli("--lang", "en", "status", "--lang", "en", store=store_path)
     assert both.returncode == 0
     calc = run_cli("--lang", "en", "calc", "3,22", "2,85")
-    assert calc.returncode == 0 and "Achievement" in calc.stdout
+    assert calc.returncode == 0 and "Capaian      : 88,51 %" in calc.stdout
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ def test_a_negative_realisasi_of_a_positif_indicator_is_not_met_without_a_percen
     row = next(line for line in status.splitlines() if line.startswith("IKU 4"))
     assert "n/a ▼" in row and "tidak tercapai" in row
     calc = run_cli("calc", "91", "-2", "--lang", "en")
-    assert "Achievement  : n/a" in calc.stdout and "Rating       : not met" in calc.stdout
+    assert "Capaian      : n/a" in calc.stdout and "Rating       : not met" in calc.stdout
     assert "means nothing for a negative value" in calc.stdout
     xlsx = run_cli("export", "-f", "csv", store=store)
     assert xlsx.returncode == 0

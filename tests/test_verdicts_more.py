@@ -45,7 +45,7 @@ def test_a_negative_realisasi_of_a_negatif_indicator_is_met_without_a_percent(
     assert "Capaian         : n/a" in calc.stdout and "Kategori        : tercapai" in calc.stdout
     assert "(2 × target − realisasi) / target × 100, makin rendah makin baik" in calc.stdout
     en = run_cli("calc", "10", "-3", "--negatif", "--lang", "en")
-    assert "Achievement  : n/a" in en.stdout and "Rating       : met" in en.stdout
+    assert "Capaian      : n/a" in en.stdout and "Rating       : met" in en.stdout
     assert "lower is better) means nothing for a negative value" in en.stdout
     data = json.loads(run_cli("calc", "10", "-3", "--negatif", "--json").stdout)
     assert (data["achievement"], data["met"], data["under_target"]) == (None, True, False)

@@ -11,7 +11,13 @@ from __future__ import annotations
 from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
 from lkj_tui.cli.plain import Painter, Piece, cells, glue_units
 from lkj_tui.core.engine import DEFAULT_SCALES, RATING_LABELS_EN, Achievement, Polarity, compute
-from lkj_tui.core.i18n import achievement_text, json_labels, method_label, verdict_text
+from lkj_tui.core.i18n import (
+    achievement_text,
+    explained,
+    json_labels,
+    method_label,
+    verdict_text,
+)
 from lkj_tui.core.longvalue import clip_line, clip_value, quoted
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.values import ParseError, parse_value, typed_value
@@ -38,7 +44,7 @@ _LABELS = {
     "en": {
         "target": "Target",
         "realisasi": "Realisasi",
-        "capaian": "Achievement",
+        "capaian": "Capaian",  # (the report's word, as status, set and the TUI say it)
         "rating": "Rating",
         "under": "Under target",
         "method": "Method",
@@ -111,7 +117,7 @@ def _lines(
     words = _LABELS[lang]
     missing = _missing(target, realisasi, lang)
     shown, said, whole = missing or ({}, "", [])
-    explanation = ach.explanation(lang)
+    explanation = explained(ach, lang)  # ("Capaian 88,51 %: …"; --json keeps the engine's)
     if said:  # (both missing: both named; one: the engine's sentence, then the fix)
         both = len(shown) == 2
         explanation = said if both else f"{explanation} {said}"
@@ -144,7 +150,7 @@ def _lines(
             if comp.rounded is not None
             else f"- {pair}: {achievement_text(comp, lang)}"  # "n/a (tercapai)"
             if comp.verdict
-            else f"- {pair}: {comp.explanation(lang)}"
+            else f"- {pair}: {explained(comp, lang)}"
         )
         lines.append(row("components", text) if i == 0 else more(text))
     notes = [*(ach.notes_en if lang == "en" else ach.notes), *doubts]

@@ -370,7 +370,7 @@ def _words(text: str | None, limit: int) -> Text:
 
 
 def _capaian(lang: str) -> str:
-    return tr("capaian_years", lang)
+    return tr("capaian", lang)
 
 
 def _pair(a: Text, b: Text) -> Text:

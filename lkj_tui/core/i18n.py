@@ -34,12 +34,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     # measures
     "target": ("Target", "Target"),
     "realisasi": ("Realisasi", "Actual (Realisasi)"),
-    "capaian": ("Capaian", "Achievement"),
-    # (the years and offices side by side, compare, export --compare, the TUI's years and
-    # overview: the report's own word in English too, as the glossary allows; "Achievement" did
-    # not fit a kabupaten's table at 80 columns; and so every export, and the TUI, whose help
-    # names the figure "capaian" and whose detail pane holds its years)
-    "capaian_years": ("Capaian", "Capaian"),
+    # (the report's own word in English too, as the glossary allows: "Achievement" did not fit
+    # a kabupaten's table at 80 columns (compare, the TUI's years and overview); and so every
+    # export, the TUI, whose help names the figure "capaian", and status, set and calc, whose
+    # English said "Achievement" above a printed "Renstra capaian 96 %" (tui69))
+    "capaian": ("Capaian", "Capaian"),
     "rating": ("Kategori", "Rating"),
     "satuan": ("Satuan", "Unit"),
     "polaritas": ("Polaritas", "Polarity"),

@@ -79,7 +79,7 @@ def node_markdown(ev: Evaluated, lang: str = "id") -> str:
         if ach.under_target:
             capaian += f", ▼ {words['under']}"
         # (the report's word in English too, as the export's items: tui68)
-        lines.append(f"- {tr('capaian_years', lang)}: {escape_cell(capaian)}")
+        lines.append(f"- {tr('capaian', lang)}: {escape_cell(capaian)}")
         lines.append(f"- {escape_inline(explained(ach, lang), indent='  ')}")
     for kind in ("permasalahan", "solusi"):
         items = getattr(node, kind)

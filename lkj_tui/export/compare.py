@@ -228,7 +228,7 @@ def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     if row.capaian_points is not None and row.capaian_points != 0:
         sign = "+" if row.capaian_points > 0 else "−"
         parts.append(
-            f"{tr('capaian_years', lang).lower()} {sign}{format_id(abs(row.capaian_points))} "
+            f"{tr('capaian', lang).lower()} {sign}{format_id(abs(row.capaian_points))} "
             f"{t['points']}"
         )
     if row.verdicts is not None:  # no capaian % in a year: met or not says how it moved
@@ -302,7 +302,7 @@ def _comparison_blocks(
         yield intro
     head = [t["code"], t["indicator"]]
     head += [f"{tr(k, lang).split(' ')[0]} {y}" for k in ("target", "realisasi") for y in (a, b)]
-    head += [f"{tr('capaian_years', lang)} {y}" for y in (a, b)]
+    head += [f"{tr('capaian', lang)} {y}" for y in (a, b)]
     head += [tr("rating", lang) + (f" {b}" if across else ""), t["change"]]
     matched = [r for r in rows if r.state == "matched"]
     if matched:
@@ -648,7 +648,7 @@ def render_rollup(
             facts = (
                 f"{tr('target', lang)}: {escape_cell(m.target) or '—'} · "
                 f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'} · "
-                f"{tr('capaian_years', lang)}: "
+                f"{tr('capaian', lang)}: "
                 + (achievement_text(ach, lang) if ach.verdict else _pct(ach.rounded))
             )
             if ach.rating:
@@ -770,7 +770,7 @@ def rollup_workbook(
         rekap.set_column(0, 1, 40)
         under = wb.add_worksheet(names[1])
         head = [t["instansi"], t["tahun"], names[3], t["indicator"], names[4], names[5]]
-        head += [tr("capaian_years", lang), names[6], tr("permasalahan", lang), tr("solusi", lang)]
+        head += [tr("capaian", lang), names[6], tr("permasalahan", lang), tr("solusi", lang)]
         for c, h in enumerate(head):
             put(under, 0, c, h, bold)
         r = 0

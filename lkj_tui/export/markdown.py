@@ -210,7 +210,7 @@ def _numbered(items: Iterable[str]) -> list[str]:
     return lines
 
 
-_ITEM_WORDS = ["target", "realisasi", "capaian_years", "rating", "no_capaian", "permasalahan"]
+_ITEM_WORDS = ["target", "realisasi", "capaian", "rating", "no_capaian", "permasalahan"]
 _ITEM_WORDS += ["solusi", "program", "kegiatan", "subkegiatan"]  # (the last: where it sits)
 
 
@@ -322,7 +322,7 @@ class _Doc:
         """The IKU summary table, row by row as it is written."""
         t, lang = self.t, self.lang
         head = [t["code"], t["indicator"], *(tr(k, lang) for k in ("target", "realisasi"))]
-        head += [tr("capaian_years", lang), tr("rating", lang), t["status"]]
+        head += [tr("capaian", lang), tr("rating", lang), t["status"]]
         yield "| " + " | ".join(head) + " |"
         yield "| --- | --- | ---: | ---: | ---: | --- | --- |"
         for ev in iku:
@@ -418,9 +418,7 @@ class _Doc:
         name = escape_cell(node.name) or "—"
         target = self.value(m.target) or "—"
         realisasi = self.value(ev.realisasi_shown) or "—"
-        facts = (
-            f"- {w['target']}: {target} · {w['realisasi']}: {realisasi} · {w['capaian_years']}: "
-        )
+        facts = f"- {w['target']}: {target} · {w['realisasi']}: {realisasi} · {w['capaian']}: "
         if ach is not None and ach.rounded is not None:
             facts += _pct(ach.rounded)
             if ach.rating:

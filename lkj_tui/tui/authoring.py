@@ -447,7 +447,7 @@ class AuthoringMixin(_Base):
             typed = key
         if year is not None:
             target, realisasi = m.targets.get(int(year)), m.realisasi_history.get(int(year))
-            label = f"{tr('capaian_years', self.lang)} {year}"
+            label = f"{tr('capaian', self.lang)} {year}"
             if typed == "target" and int(year) == self._report().meta.tahun:
                 # the report year's Renstra target is not its target (`t`): an author typing
                 # here expected Target <year> to change; say which is which, and measure it
@@ -468,7 +468,7 @@ class AuthoringMixin(_Base):
             label = tr("capaian_renstra", self.lang)
         else:
             target, realisasi = m.target, m.realisasi
-            label = tr("capaian_years", self.lang)  # (the detail pane's word)
+            label = tr("capaian", self.lang)  # (the detail pane's word)
         target, realisasi = _as_typed(target, realisasi, typed, values.get(key))
         return self.assess_pair(target, realisasi, m.polaritas, label, typed, m.satuan or "")
 
@@ -497,7 +497,7 @@ class AuthoringMixin(_Base):
         q = next((q for q in found if q.quarter == n), None)
         target = q.target if q else (m.target_triwulan[n - 1] or m.target)
         realisasi = q.realisasi if q else None
-        label = f"{tr('capaian_years', self.lang)} {field_label(f'tw{n}', self.lang)}"
+        label = f"{tr('capaian', self.lang)} {field_label(f'tw{n}', self.lang)}"
         typed = "target" if key in edits.QUARTER_TARGET_FIELDS else "realisasi"
         target, realisasi = _as_typed(target, realisasi, typed, values.get(key))
         return self.assess_pair(target, realisasi, m.polaritas, label, typed, m.satuan or "")

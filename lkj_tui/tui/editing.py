@@ -174,7 +174,7 @@ class EditsMixin(_Base):
             return Assessment(preview, clears)
         target, realisasi = (m.target, text) if field == "realisasi" else (text, m.realisasi)
         found = self.assess_pair(
-            target, realisasi, m.polaritas, tr("capaian_years", lang), field, m.satuan or ""
+            target, realisasi, m.polaritas, tr("capaian", lang), field, m.satuan or ""
         )
         if field == "realisasi" and not (m.target or "").strip():  # a new IKU: say where
             hint = Content.styled(f" {t('set_target_with_t', lang)}", "$text-muted")

@@ -23,7 +23,7 @@ async def test_the_pane_says_no_realisasi_yet_where_the_tree_shows_a_dash(make_a
         kw = {"store": rolled_over(tmp_path / f"rolled-{lang}"), "report_id": NEXT_YEAR}
         async with opened(make_app, "IKU 2", (120, 40), lang=lang, **kw) as (app, _, _):
             pane = " ".join(text_of(app.detail).split())
-            capaian = f"{tr('capaian_years', lang)}: "
+            capaian = f"{tr('capaian', lang)}: "
             assert f"{capaian}{waiting}" in pane, pane
             assert tr("no_capaian", lang) not in pane, pane
         # a realisasi without a target cannot be compared: "tidak terukur" stays

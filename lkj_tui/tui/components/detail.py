@@ -746,7 +746,7 @@ class DetailPane(Widget, can_focus=True):
             if ach.under_target:
                 capaian = Content.assemble(capaian, (under_mark(lang), "$text-error bold"))
         # ("Capaian" in English too: the pane's years and the copied Markdown say it; tui68)
-        lines.append(field(tr("capaian_years", lang), capaian))
+        lines.append(field(tr("capaian", lang), capaian))
         if m.target_akhir:
             ren = ev.renstra
             shown = (

@@ -430,7 +430,7 @@ class YearsPart:
         assert m is not None
         lines = [Content.styled(text("title", lang), "bold")]
         head = [text("year", lang), tr("target", lang), tr("realisasi", lang).split(" ")[0]]
-        head += [tr("capaian_years", lang)]
+        head += [tr("capaian", lang)]
         rows = [
             [
                 str(p.year),
@@ -497,7 +497,7 @@ class YearsPart:
                 # realisasi: a row wrapped whole put it at the pane's left under its year
                 # ("2025  >3,20  3,57" / "111,56%": targets of several figures, "5 Raperda,
                 # 50 Raperbup, 600 SK", folded 9 cells wide, at 80×24; tui63)
-                head[3] = tr("capaian_years", lang)  # (whole again, "100,00 %" with its space)
+                head[3] = tr("capaian", lang)  # (whole again, "100,00 %" with its space)
                 for p, row in zip(self.points, rows, strict=True):
                     row[3] = _capaian(p, lang)
                 stacked, bare = True, [[*r[:3], ""] for r in [head, *rows]]
