@@ -118,6 +118,27 @@ def _set_path(value: Any, path: tuple[str, ...], new: Any) -> Any:
     return out
 
 
+def capaian_of_choices(report: Report, conflict: Conflict) -> tuple[Any, Any] | None:
+    """The capaian each value of ``conflict`` gives its indicator (kept, other; None for a side
+    that gives none: its node deleted, its value not a measure's), as the choice would save it;
+    None when the conflict is not of a measure's field. ``K`` shows them beside the values."""
+    from lkj_tui.core.evaluate import capaian, report_scales
+
+    node = report.get(conflict.node) if conflict.node else None
+    if node is None or node.measure is None or conflict.field[:1] != ("measure",):
+        return None
+    scales = report_scales(report)
+
+    def gives(value: Any) -> Any:
+        try:
+            after = Node.from_record(_set_path(node.to_record(), conflict.field, value))
+        except (ModelError, KeyError, ValueError, TypeError):
+            return None
+        return capaian(after.measure, scales)[0] if after.measure is not None else None
+
+    return gives(copy.deepcopy(conflict.kept)), gives(copy.deepcopy(conflict.other))
+
+
 def set_value(report: Report, node_id: str | None, path: tuple[str, ...], value: Any) -> None:
     """Set the field at ``path`` of node ``node_id`` (None: the report's own fields); a whole-node
     path with value None deletes the node and its subtree."""

@@ -126,21 +126,23 @@ def finding_line(
     with_node: bool,
     places: Places | None = None,
     title_room: int | None = None,
+    report_named: bool = True,
 ) -> Content:
     """One finding as a line of data: mark, check, [node], message (all cleaned). The check is
     its id in English; in Bahasa Indonesia its title, as ``lkj-tui check`` says it
     (``✗ title · node — message``); with ``places``, a row whose name others share says where it
     is, as there (:class:`~lkj_tui.core.reviu.Places`). ``title_room``: the check's characters
-    at most, cut after a word with "…" (a row of the Reviu screen too long for its line); such a
-    row of the report itself leaves out "Tingkat laporan", as ``check`` says it under its
-    heading "Laporan": its 18 cells gave way to what differs ("Tabel 3.4.1: realisasi “BELANJA
-    OPERASI”"; three rows of ``budget-sum`` read "Tingkat laporan — Tabel 3.4.1:…" at 80×24)."""
+    at most, cut after a word with "…" (a row of the Reviu screen too long for its line).
+    ``report_named`` false: a finding of the report itself without "Tingkat laporan" (the Reviu
+    screen's rows, as ``check`` lists them under its heading "Laporan": its 18 cells gave way to
+    what differs, "Tabel 3.4.1: realisasi “BELANJA OPERASI”", where three rows of
+    ``budget-sum`` read "Tingkat laporan — Tabel 3.4.1:…" at 80×24; tui69)."""
     mark, style = MARKS[f.severity]
     where = None
     if with_node:
         node = report.get(f.node) if report is not None and f.node else None
         if node is None:
-            where = text("report", lang) if title_room is None else None
+            where = text("report", lang) if report_named else None
         elif places is not None:  # (as long as check's: cut at 100, a kabupaten's shared row
             # lost its bracket's end, "(IKU 4 › Koordinasi dan Sinkronisasi Dokumen Perencan…")
             where = clean_line(places(node), 160)
@@ -191,10 +193,13 @@ class Row(Visual):
     def __init__(self, screen: ReviuScreen, finding: Finding) -> None:
         self.screen, self.finding = screen, finding
 
-    def made(self, title_room: int | None = None) -> Content:
+    def made(self, title_room: int | None = None, drawn: bool = False) -> Content:
+        """The finding's line; ``drawn``: as its row, a finding of the report without "Tingkat
+        laporan" (the list's first rows; the finding under the list says it)."""
         screen = self.screen
         report, lang = screen.view.report, screen.lang
-        return finding_line(self.finding, report, lang, True, screen.places, title_room)
+        places = screen.places
+        return finding_line(self.finding, report, lang, True, places, title_room, not drawn)
 
     def whole(self) -> Hanging:
         """The finding wrapped, as under the list: "95,55 %" never split at a line's end (ov13);
@@ -216,13 +221,13 @@ class Row(Visual):
         to where and what it found: a check's rows read alike where its long title left no
         room for them ("Capaian terhadap target akhir Renstra tercetak berbeda dari…", the
         indicator cut away; tui68)."""
-        line = self.made()
+        line = self.made(drawn=True)
         if line.cell_length > width:
-            line = self.made(max(TITLE_ROOM, width // 3))
+            line = self.made(max(TITLE_ROOM, width // 3), drawn=True)
         return one_line(line, width)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self.made().cell_length
+        return self.made(drawn=True).cell_length
 
     def get_minimal_width(self, rules: RulesMap) -> int:
         return 1

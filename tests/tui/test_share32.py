@@ -85,7 +85,7 @@ async def test_conflicts_name_an_author_whole(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen, prompts = await open_conflicts(pilot)
-        assert f"80 — {AUTHOR} (Bagian Organisasi), " in prompts[1]
+        assert f"80 → 160,00 % Sangat Tinggi — {AUTHOR} (Bagian Organisasi), " in prompts[1]
         drawn = _drawn(screen.query_one(OptionList), 1)
         assert "…" not in drawn, drawn
         lines = drawn.splitlines()

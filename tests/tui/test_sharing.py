@@ -186,8 +186,9 @@ async def test_the_office_that_did_not_merge_sees_who_set_each_value(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         _, prompts = await open_conflicts(pilot)
-        assert "keep: 81 — opd, " in prompts[0]
-        assert "take the other value: 80 — pusat, " in prompts[1]
+        # (each with the capaian it gives: tui69)
+        assert "keep: 81 → 162,00 % Very high — opd, " in prompts[0]
+        assert "take the other value: 80 → 160,00 % Very high — pusat, " in prompts[1]
         assert "office" not in prompts[1]
 
 
@@ -255,8 +256,8 @@ async def test_a_value_restored_with_h_stays_credited_to_the_office_that_wrote_i
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         _, prompts = await open_conflicts(pilot)
-        assert "keep: 80 — pusat, " in prompts[0], prompts
-        assert "take the other value: 85 — pusat, " in prompts[1], prompts
+        assert "keep: 80 → 160,00 % Very high — pusat, " in prompts[0], prompts
+        assert "take the other value: 85 → 170,00 % Very high — pusat, " in prompts[1], prompts
 
 
 async def test_history_of_a_permasalahan_shows_the_item_added(

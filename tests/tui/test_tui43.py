@@ -123,7 +123,9 @@ async def test_k_leaves_no_word_alone_on_a_line(
         assert words and all(len(w) > 1 for w in words), "\n".join(inside)
         assert not any(w[-1] == "—" for w in words), "\n".join(inside)
         shown = " ".join(" ".join(listed).split())
-        for i in range(choices.option_count):
+        # (at 60×20 the choices with the capaian each gives, tui69, take more rows than the
+        # screen has: the list scrolls, the first conflict's whole)
+        for i in range(choices.option_count if size != (60, 20) else 2):
             option = choices.get_option_at_index(i)
             assert " ".join(str(option.prompt).split()) in shown, (str(option.prompt), shown)
 

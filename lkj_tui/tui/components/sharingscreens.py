@@ -58,6 +58,19 @@ def _by(entry: Entry | None) -> str:
     return f" —{NO_BREAK}{_whole(clean_line(entry.author, 100))}, {_when(entry)}"
 
 
+def _capaian(ach: Any, lang: str) -> str:
+    """ "90,06 % Tinggi ▼": a capaian, its rating and ▼ under target, as the tree's rows say them,
+    kept whole on a line."""
+    from lkj_tui.core.i18n import achievement_text, tr
+
+    parts = [achievement_text(ach, lang)]
+    if ach.rating and ach.rounded is not None:
+        parts.append(tr(ach.rating, lang))
+    if ach.under_target:
+        parts.append("▼")
+    return NO_BREAK.join(" ".join(parts).split(" "))
+
+
 class ConflictScreen(Dialog):
     """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice:
     the conflict, or None for all of them, and whether the other value is taken)."""
@@ -96,6 +109,7 @@ class ConflictScreen(Dialog):
             head = where(self.report, c.node, c.field, self.lang)
             kept = clean_words(value(c.kept, c.field, self.lang, self.known), 80)
             other = clean_words(value(c.other, c.field, self.lang, self.known), 80)
+            kept, other = self.with_capaian(c, kept, other)
             by_kept, by_other = self.who[i] if i < len(self.who) else (None, None)
             place = Content.styled(head + "  ", "bold")
             keep = Content.assemble(
@@ -124,6 +138,23 @@ class ConflictScreen(Dialog):
             yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
             return
         yield OptionList(*options[:-1], id="choices", markup=False)
+
+    def with_capaian(self, conflict: Conflict, kept: str, other: str) -> tuple[str, str]:
+        """Each value with the capaian it gives, where the two differ, as the pane says another
+        target's: "pertahankan: 2,90 → 90,06 % Tinggi ▼" / "ambil nilai yang lain: 3,00 →
+        93,17 % Sangat Tinggi ▼" (the choice was made without the figure the meeting reads)."""
+        from lkj_tui.sync.resolve import capaian_of_choices
+
+        gives = capaian_of_choices(self.report, conflict) if self.report is not None else None
+        if gives is None:
+            return kept, other
+        said = [_capaian(ach, self.lang) if ach is not None else "" for ach in gives]
+        if said[0] == said[1]:
+            return kept, other
+        kept, other = (
+            f"{v} →{NO_BREAK}{s}" if s else v for v, s in zip((kept, other), said, strict=True)
+        )
+        return kept, other
 
     def bar_words(self) -> dict[str, str | None]:
         """No conflict, nothing to save: "⏎ Simpan" is left off (Enter did nothing; tui67)."""
