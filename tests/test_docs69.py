@@ -21,15 +21,22 @@ USER_DOCS = [ROOT / "README.md"] + [
 
 def test_glossary_has_the_tables_own_words() -> None:
     """The words ``status`` and ``compare`` give their columns, groups and lines in Bahasa
-    Indonesia ("Target lain" / "Other targets", "lebih baik" / "better") are each in one
-    glossary row with their English."""
+    Indonesia ("Target lain" / "Other targets", "lebih baik" / "better"), and those the
+    exports give a domain's text ("perlu ditetapkan dalam rapat", one English for it in both
+    exports), are each in one glossary row with their English."""
     from lkj_tui.cli import compare, status
+    from lkj_tui.export import compare as export_compare
+    from lkj_tui.export import markdown
 
     shown = [
         (status._TEXT, ("code", "lainnya", "printed", "conflicts")),
         (compare.TEXT, ("code", "better", "worse", "candidates", "group:lainnya")),
         (compare.TEXT, ("group:indikator_kegiatan",)),
+        (markdown._TEXT, ("to_assign", "supports", "c_kept", "c_other")),
     ]
+    for lang in ("id", "en"):  # the xlsx's empty cell says the Markdown's words
+        missing_cell = export_compare._TEXT[lang]["missing"]
+        assert markdown._TEXT[lang]["to_assign"] in missing_cell, (lang, missing_cell)
     rows = _glossary_rows()
     missing = [
         (words["id"][key], words["en"][key])

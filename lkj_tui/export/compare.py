@@ -177,7 +177,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "average_before": "Average capaian {prev} (same IKU)",
         "points_head": "Change (points)",
         "none_under": "Every IKU met its target.",
-        "missing": "none yet (to be set in the meeting)",
+        "missing": "none yet (to be assigned in the meeting)",
         "same_as": "the same as {ref}'s above.",
         "same_as_cell": "the same as {ref}'s",
         "unreadable": "Unreadable",
