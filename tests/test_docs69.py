@@ -34,6 +34,17 @@ def test_glossary_has_the_tables_own_words() -> None:
         (compare.TEXT, ("group:indikator_kegiatan",)),
         (markdown._TEXT, ("to_assign", "supports", "c_kept", "c_other")),
     ]
+    from lkj_tui.tui.text import _TEXT as tui_text  # the TUI's detail pane and summary
+
+    pane = ("derived_realisasi", "quarter_capaian", "quarters_basis_target", "source")
+    pane += ("quarters_basis_target_triwulan", "explanation", "info_sasaran", "info_sasaran_pk")
+    pane += ("info_program_pendukung", "no_realisasi", "all_reached")
+    shown.append(
+        (
+            {lang: {key: tui_text[key][n] for key in pane} for n, lang in enumerate(("id", "en"))},
+            pane,
+        )
+    )
     for lang in ("id", "en"):  # the xlsx's empty cell says the Markdown's words
         missing_cell = export_compare._TEXT[lang]["missing"]
         assert markdown._TEXT[lang]["to_assign"] in missing_cell, (lang, missing_cell)
