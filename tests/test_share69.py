@@ -3,6 +3,7 @@ through the installed command (two clones of a bare repository in a temp folder)
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -69,3 +70,36 @@ def test_a_confirmed_deletion_restored_is_no_longer_confirmed(offices) -> None:
     assert out.returncode == 1, out.stderr
     assert f"lkj-tui sync --delete {RID}" in " ".join(out.stderr.split()), out.stderr
     assert (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").exists()
+
+
+@needs_git
+@pytest.mark.parametrize(("lang", "here"), [("id", "(di sini)"), ("en", "(here)")])
+def test_log_after_sharing_keeps_the_changes_made_before(offices, lang: str, here: str) -> None:
+    """After `sync --init`, `log` listed only git's history: the saves made before were one
+    line, "Laporan: dibuat (rev. 3)" under the author of the sharing. They follow it, from the
+    change journal, marked as its lines are, said so on stderr; a node's log and `--json` too;
+    an office that cloned the store has no such lines."""
+    assert lkj(offices, "pusat", "init").returncode == 0
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,95").returncode == 0
+    assert lkj(offices, "pusat", "set", "IKU 2", "target", "90").returncode == 0
+    out = lkj(offices, "pusat", "sync", "--init", str(offices["remote"]))
+    assert out.returncode == 0, out.stderr
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "3").returncode == 0
+    out = lkj(offices, "pusat", "log", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert len(lines) == 4, lines
+    assert "pusat" in lines[0] and "2,95 → 3" in lines[0], lines
+    assert "pusat" in lines[1] and "(rev. 3)" in lines[1], lines
+    assert here in lines[2] and "IKU 2" in lines[2] and "→ 90" in lines[2], lines
+    assert here in lines[3] and "2,85 → 2,95" in lines[3], lines
+    assert here in " ".join(out.stderr.split()), out.stderr
+    node = lkj(offices, "pusat", "log", "IKU 2", "--lang", lang)
+    assert node.returncode == 0 and "→ 90" in node.stdout, node.stdout + node.stderr
+    assert lkj(offices, "pusat", "log", "-n", "2").stdout.count("\n") == 2
+    rows = json.loads(lkj(offices, "pusat", "log", "--json").stdout)
+    assert [r["author"] for r in rows][2:] == [None, None], rows
+    assert rows[3]["before"] == "2,85" and rows[3]["after"] == "2,95", rows
+    assert lkj(offices, "opd", "sync", "--clone", str(offices["remote"])).returncode == 0
+    cloned = lkj(offices, "opd", "log", "--lang", lang)
+    assert cloned.returncode == 0 and here not in cloned.stdout + cloned.stderr, cloned.stdout

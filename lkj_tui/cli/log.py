@@ -34,6 +34,8 @@ _TEXT = {
         "no_git": "git tidak ada di komputer ini: riwayat dari jurnal perubahan di komputer ini "
         "(tanpa nama penulis)",
         "here": "(di sini)",
+        "before_sharing": "Perubahan sebelum penyimpanan ini dibagikan, bertanda (di sini): dari "
+        "jurnal perubahan di komputer ini, tanpa nama penulis.",
         "undo": "dibatalkan",
         "redo": "diulang",
         "restored": "dipulihkan",
@@ -58,6 +60,8 @@ _TEXT = {
         "no_git": "git is not on this computer: the history from the change journal on this "
         "computer (no author names)",
         "here": "(here)",
+        "before_sharing": "Changes made before this store was shared, marked (here): from the "
+        "change journal on this computer, without author names.",
         "undo": "undone",
         "redo": "redone",
         "restored": "restored",
@@ -115,6 +119,7 @@ def run_log(
         with git.commit_lock(store.root):  # type: ignore[attr-defined]
             git.commit_saves(store.root)  # the latest saves too
         found = history.entries(store.root, report_id, node_id, choices=True)
+        early = _before_sharing(store, report_id, node_id)
         if not found and report_id is not None:  # (a mistyped id refused, never "no history
             store.require(report_id)  # yet"; a deleted report's history is shown: cli43)
     except SyncError as exc:
@@ -123,17 +128,22 @@ def run_log(
         fail_store(exc, store_path, lang, PATH_SEPS)
     whole = report_id is None and node is None
     of = None if whole else (report_id or "", node, picked)
-    if not found:  # (a store whose files cannot be read: named; cli61)
+    if not found and not early:  # (a store whose files cannot be read: named; cli61)
         return _empty(store, whole, store_path, lang, "", as_json, of)
     if as_json:
-        found = found[:limit] if limit > 0 else found
-        write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
+        rows = [e.to_json() for e in found] + _journal_json(early, node_id)
+        rows = rows[:limit] if limit > 0 else rows
+        write(dumps(rows) + "\n")  # (exact: escapes, not the fallback)
         return 0
     found = history.typed_entries(store.root, history.said_once(found))  # (-n N: N lines)
     found = found[:limit] if limit > 0 else found
-    if not found:
+    early = early[: max(limit - len(found), 0)] if limit > 0 else early
+    if not found and not early:
         return _empty(store, whole, store_path, lang, of=of)
-    several = report_id is None and len({e.report for e in found}) > 1
+    reports = {e.report for e in found} | {rid for rid, *_ in early}
+    several = report_id is None and len(reports) > 1
+    if early:  # (the saves before sharing: no commit of their own, share69)
+        say(_TEXT[lang]["before_sharing"], 2, err=True)
     known = {  # the old report's versions a choice on new --from's record names (share15)
         blob: version
         for rid, blobs in history.version_blobs(found).items()
@@ -177,8 +187,32 @@ def run_log(
         # (a restore's change: the office that made it, marked, as the journal marks an undo)
         place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}"
         _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep, mark)
+    _say_journal(early, lang, several)
     _say_broken(store, found, store_path, lang)
     return 0
+
+
+def _before_sharing(
+    store: StoreReader, report_id: str | None, node_id: str | None
+) -> list[tuple[str, Any, Any, str | None]]:
+    """The lines of the change journals saved before the store was shared (``sync --init``):
+    its first commit holds them as one, "Laporan: dibuat (rev. 3)" under the author of the
+    sharing, and ``log`` showed nothing of them (share69). None on a laptop whose store was
+    cloned (its journal starts after the first commit)."""
+    from lkj_tui.storage import journal
+    from lkj_tui.sync import history
+
+    ids = [report_id] if report_id is not None else store.report_ids()
+    ids = [rid for rid in ids if journal.journal_path(store.root, rid).exists()]
+    if not ids:
+        return []
+    upto: dict[str, int | None] = dict(history.shared_at(store.root, ids))
+    if not upto:
+        return []
+    wanted = None
+    if node_id is not None and report_id is not None:
+        wanted = _labels(store.load(report_id).report, node_id)
+    return _journal(store.root, upto, wanted)
 
 
 def _empty(
@@ -383,13 +417,8 @@ def _local_log(
     ``note`` (why there are no authors) on stderr once the report and node are found (cli37:
     "-r x" said it before "no report 'x'", a note about a log it did not print)."""
     from lkj_tui.cli.setfield import find_node
-    from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
-    from lkj_tui.core.conflicts import choice_said
-    from lkj_tui.core.edits import LABEL_LIMIT, Line, label
-    from lkj_tui.storage import journal
     from lkj_tui.storage.errors import StoreError
 
-    t = _TEXT[lang]
     try:
         ids = [report_id] if report_id is not None else store.report_ids()
         if report_id is not None or node is not None:
@@ -399,20 +428,10 @@ def _local_log(
         wanted, asked = None, None
         if node is not None:
             asked = find_node(report, node, lang, store_option(store_path, lang))
-            found_node = report.node(asked)
-            # its label now, and as an older lkj-tui's journals cut a long name (mid-word)
-            plain = " ".join((found_node.code or found_node.name).split())
-            wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
+            wanted = _labels(report, asked)
     except StoreError as exc:
         fail_store(exc, store_path, lang, PATH_SEPS)
-    found = [
-        (rid, entry, Line(*row), node_id)
-        for rid in ids
-        for entry in reversed(journal.read(store.root, rid))  # (newest first; then by time)
-        for row, node_id in zip(entry["lines"], entry["nodes"], strict=True)
-        if wanted is None or row[0] in wanted
-    ]
-    found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
+    found = _journal(store.root, {rid: None for rid in ids}, wanted)
     found = found[:limit] if limit > 0 else found
     if not found:  # (the note after a refusal's check: cli61)
         whole = report_id is None and node is None
@@ -421,26 +440,70 @@ def _local_log(
     if note:
         say(note, 2, err=True)
     if as_json:
-        rows = [
-            {
-                "commit": None,
-                "author": None,
-                "when": entry["at"].isoformat(),
-                "report": rid,
-                # (as the journal recorded it, else the node asked for: words50)
-                "node": node_id or asked,
-                "label": line.node,
-                "field": line.field,
-                "before": line.before,
-                "after": line.after,
-                "kind": entry["kind"],
-                "revision": entry["revision"],
-            }
-            for rid, entry, line, node_id in found
-        ]
-        write(dumps(rows) + "\n")
+        write(dumps(_journal_json(found, asked)) + "\n")
         return 0
-    several = len({rid for rid, *_ in found}) > 1
+    _say_journal(found, lang, len({rid for rid, *_ in found}) > 1)
+    return 0
+
+
+def _labels(report: Any, node_id: str) -> set[str]:
+    """The labels a journal line of ``node_id`` may carry: its label now, and as an older
+    lkj-tui's journals cut a long name (mid-word)."""
+    from lkj_tui.core.edits import LABEL_LIMIT, label
+
+    found_node = report.node(node_id)
+    plain = " ".join((found_node.code or found_node.name).split())
+    return {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
+
+
+def _journal(
+    root: Path, ids: dict[str, int | None], wanted: set[str] | None
+) -> list[tuple[str, Any, Any, str | None]]:
+    """The lines of the change journals of ``ids`` (each up to its revision, when one is given),
+    newest first: (report, entry, line, node id); only a node's (by its ``wanted`` labels)."""
+    from lkj_tui.core.edits import Line
+    from lkj_tui.storage import journal
+
+    found = [
+        (rid, entry, Line(*row), node_id)
+        for rid, upto in ids.items()
+        for entry in reversed(journal.read(root, rid))  # (newest first; then by time)
+        if upto is None or entry["revision"] <= upto
+        for row, node_id in zip(entry["lines"], entry["nodes"], strict=True)
+        if wanted is None or row[0] in wanted
+    ]
+    found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
+    return found
+
+
+def _journal_json(found: list[Any], asked: str | None) -> list[dict[str, Any]]:
+    return [
+        {
+            "commit": None,
+            "author": None,
+            "when": entry["at"].isoformat(),
+            "report": rid,
+            # (as the journal recorded it, else the node asked for: words50)
+            "node": node_id or asked,
+            "label": line.node,
+            "field": line.field,
+            "before": line.before,
+            "after": line.after,
+            "kind": entry["kind"],
+            "revision": entry["revision"],
+        }
+        for rid, entry, line, node_id in found
+    ]
+
+
+def _say_journal(found: list[Any], lang: str, several: bool) -> None:
+    """The journal's lines (:func:`_journal`) in the shared log's layout, "(di sini)" for the
+    author, which the journal does not keep."""
+    from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
+    from lkj_tui.core.conflicts import choice_said
+    from lkj_tui.core.edits import Line
+
+    t = _TEXT[lang]
     for rid, entry, line, _ in found:
         when = entry["at"].isoformat(sep=" ")[:16]
         where = clean_line(rid, 100) if several else ""  # (whole: cut at 60, share31)
@@ -458,4 +521,3 @@ def _local_log(
             made = Line(line.node, line.field, line.after, line.before) if undo else line
             place, what, pair = structure_words(made, undo, lang, ours(" · ")), "", None
         _say_entry(f"{when}  {t['here']}", where, place, what, pair, mark=mark)
-    return 0

@@ -605,3 +605,25 @@ def entries(
     finally:
         blobs.close()
     return found
+
+
+def shared_at(root: Path, ids: list[str]) -> dict[str, int]:
+    """Each of ``ids`` (reports) in the store's first commit (``sync --init``: the saves made
+    before it have no commit of their own, share69), by the revision it held there; a report
+    not in it is left out. One ``git rev-list`` and one ``cat-file`` process."""
+    from lkj_tui.sync.share import _revision
+
+    roots = git.out(root, "rev-list", "--max-parents=0", "HEAD", check=False).split()
+    if not roots or not ids:
+        return {}
+    blobs = _Blobs(root)
+    found: dict[str, int] = {}
+    try:
+        for first in roots:
+            for rid in ids:
+                revision = _revision(blobs.get(f"{first}:{rid}.json"))
+                if revision is not None:
+                    found[rid] = min(revision, found.get(rid, revision))
+    finally:
+        blobs.close()
+    return found
