@@ -103,3 +103,21 @@ def test_log_after_sharing_keeps_the_changes_made_before(offices, lang: str, her
     assert lkj(offices, "opd", "sync", "--clone", str(offices["remote"])).returncode == 0
     cloned = lkj(offices, "opd", "log", "--lang", lang)
     assert cloned.returncode == 0 and here not in cloned.stdout + cloned.stderr, cloned.stdout
+
+
+@needs_git
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "; dipindah: S1 ke bawah IKU 3 oleh kantor lain, S2 ke bawah IKU 1 di sini"),
+        ("en", "; moved: S1 under IKU 3 by the other office, S2 under IKU 1 here"),
+    ],
+)
+def test_a_cycle_refused_at_merge_says_which_office_moved_what(offices, lang, said) -> None:
+    """The refusal named the cycle's nodes by kode, not whose change made it: each office read
+    it as the other's. It names each move and where it was made (here, or the other office)."""
+    test_sync.cycle_by_hand(offices)
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    text = " ".join(out.stderr.split())
+    assert out.returncode == 1, text
+    assert "S1 → IKU 3 → S2 → IKU 1 → S1" + said in text, text

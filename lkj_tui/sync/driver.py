@@ -55,9 +55,62 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> tuple[str, s
     report_id = shown.name.removesuffix(".json")
     refusal = check_report_bytes(report_id, data)
     if refusal is not None:
-        return f"{name}: {refusal.problem_en}", f"{name}: {refusal.problem}"
+        moved = moves(b, o, t, merged.tables)
+        return f"{name}: {refusal.problem_en}{moved[0]}", f"{name}: {refusal.problem}{moved[1]}"
     ours.write_bytes(data)  # git's own temp file: git reads it back and writes the store's copy
     return None
+
+
+#: How many moves of a cycle a refusal names (a cycle of two offices' moves has two).
+MOVES_SHOWN = 6
+
+
+def moves(base: Any, ours: Any, theirs: Any, merged: Any) -> tuple[str, str]:
+    """Which office moved each node of a parent cycle the merge made, in English and in Bahasa
+    Indonesia ("; moved: S1 under IKU 3 by the other office, S2 under IKU 1 here"), or two empty
+    strings when the merged tables hold no cycle. The refusal named the cycle's nodes, not whose
+    change made it, and each office read it as the other's (share69). Only on a refusal; each
+    node's way up walked once."""
+    from lkj_tui.core.sanitize import clean_words
+    from lkj_tui.sync.history import _label, _nodes
+
+    b, o, m = _nodes(base or {}), _nodes(ours), _nodes(merged)
+    rooted: set[str] = set()
+    cycle: list[str] = []
+    for start in m:
+        path: list[str] = []
+        on_path: set[str] = set()
+        up: Any = start
+        while isinstance(up, str) and up in m and up not in rooted and up not in on_path:
+            path.append(up)
+            on_path.add(up)
+            up = m[up].get("parent")
+        if isinstance(up, str) and up in on_path:
+            cycle = path[path.index(up) :]
+            break
+        rooted.update(path)
+    said: list[tuple[str, str, bool]] = []
+    for node_id in cycle:
+        parent = m[node_id].get("parent")
+        if parent == (b.get(node_id) or {}).get("parent"):
+            continue  # (not moved: the cycle's other edges are the moves)
+        here = (o.get(node_id) or {}).get("parent") == parent
+        node, above = (
+            clean_words(" ".join(_label(m.get(i)).split()), 40) for i in (node_id, parent)
+        )
+        said.append((node, above, here))
+    if not said:
+        return "", ""
+    shown = said[:MOVES_SHOWN]
+    more = len(said) - len(shown)
+    en = ", ".join(f"{n} under {p} {'here' if h else 'by the other office'}" for n, p, h in shown)
+    id_ = ", ".join(
+        f"{n} ke bawah {p} {'di sini' if h else 'oleh kantor lain'}" for n, p, h in shown
+    )
+    return (
+        f"; moved: {en}" + (f" (and {more} more)" if more else ""),
+        f"; dipindah: {id_}" + (f" (dan {more} lainnya)" if more else ""),
+    )
 
 
 def _made_from(tables: Any) -> dict[str, Any] | None:
