@@ -326,3 +326,38 @@ def test_the_messiest_workbook_keeps_or_names_every_value(tmp_path: Path) -> Non
         "-1.500",
     )
     assert nodes["IKU 9"]["anggaran"] == "Rp 0"  # (a budget's dash: the nil it is, not named)
+
+
+def _pk_said(path: Path, under: list[list[object]], lang: str) -> str:
+    """The warnings (on one line) of the dry import of a hand-made PK table of one indicator
+    with the rows ``under`` below it."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "PK"
+    ws.append(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"])
+    ws.append([1, "Meningkatnya pelayanan", "Indikator 1", "km", 95, 97])
+    for row in under:
+        ws.append(row)
+    wb.save(path)
+    args = ("--instansi", "Dinas Uji", "--tahun", "2024", "--dry-run")
+    done = run_cli("--lang", lang, "import", str(path), *args, store=path.parent / "s")
+    assert done.returncode == 0, done.stderr
+    return " ".join(done.stderr.split())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_note_in_a_pk_tables_signature_is_no_sasaran(tmp_path: Path, lang: str) -> None:
+    """Under a hand-made PK table (Sasaran and Indikator), a "Catatan:" line in the Sasaran column
+    between the signature's date and its title was read as a sasaran without indicators, and
+    the title after it was refused ("indikator kosong"): nothing imported. The note is one of the
+    signature's lines, one warning; right under the table (no empty row) too."""
+    date, note = [None, None, None, None, "Manna, 2 Januari 2025"], [None, "Catatan: sementara"]
+    title = [None, None, None, None, "Kepala Dinas,"]
+    lines = {"id": "3 baris: hanya teks", "en": "3 rows: only text"}[lang]
+    said = _pk_said(tmp_path / "pk.xlsx", [[], date, note, title], lang)
+    assert f'PK!E4, B5, E6 "Manna, 2 Januari 2025": {lines}' in said, said
+    assert said.count("PK!") == 1, said
+    said = _pk_said(tmp_path / "catatan.xlsx", [note, date, title], lang)
+    assert f'PK!B3, E4, E5 "Catatan: sementara": {lines}' in said, said
+    assert said.count("PK!") == 1, said

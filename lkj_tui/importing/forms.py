@@ -34,6 +34,7 @@ from lkj_tui.importing.columns import (
 )
 from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, place_en
 from lkj_tui.importing.rows import (
+    _NOTE,
     _TOTAL_ROW,
     _TOTAL_WHY,
     Built,
@@ -609,6 +610,13 @@ def _table(b: _Builder) -> None:
             continue
         if gap and not own and flat and grids.words_only(text for text, _c in flat.values()):
             under.append(_signature(b, r, flat))  # (imp68: "indikator kosong" of each line)
+            continue
+        if not flat and len(own) == 1 and _NOTE.match(next(iter(own.values()))[0]):
+            # a note ("Catatan: …" in the Sasaran column) is no sasaran: a line of what is under
+            # the table (imp70: it split a signature, whose next line was "indikator kosong")
+            ((role, (text, c)),) = own.items()
+            under.append((b.place(r, c, role), text))
+            gap = True
             continue
         grids.under_table(under, _TEXT_ONLY, b.warnings)
         gap = False

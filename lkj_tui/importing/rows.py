@@ -1975,14 +1975,6 @@ def _read_rows(
             gap = bool(rows)
             continue
         places = _Places(data, r, cols)
-        for key, text in cells.items():
-            if text[:1] in _MARKS and _column(key)[1] == "value":
-                if text[:1] in _SIGNS and (m := _FOREIGN.fullmatch(text)):
-                    warnings.append(foreign_sign(places[key], text, m[1], m[2], key, cells))
-                    cells[key] = text = m[2]  # (read as the number it is, its sign named)
-                if (read := bracketed(text, key in _BUDGET)) is not None:
-                    warnings.append(_bracketed_problem(places[key], text, read))
-                    cells[key] = read
         level = cells.get("level")
         uraian = cells.get("uraian")
         if level is None and (
@@ -2042,7 +2034,7 @@ def _read_rows(
         row = _Row(r, kind, cells, places)
         if level is None and cells.get("induk") is None:
             row.sibling_of = last_measured_i
-        _check_row(row, problems)
+        _check_row(row, problems, warnings)
         rows.append(row)
         last_measured = row if kind in MEASURED_KINDS else None
         last_measured_i = len(rows) - 1
@@ -2061,8 +2053,6 @@ def _under(lines: list[tuple[str, str]], warnings: list[Problem]) -> None:
 
 
 _SIGNS = frozenset("$€£¥")
-#: The first characters of a value cell :func:`_read_rows` reads again: a sign, a bracket, Rp.
-_MARKS = _SIGNS | frozenset("(Rr")
 #: A number with another currency's sign before it: "$1.234", "€ 1.234,00" (a cell's format
 #: writes it: ``_("$"* #,##0_)``, the accounting format of a computer set to another country),
 #: or a negative one in brackets, "$(1.234)" (:func:`bracketed`).
@@ -2087,6 +2077,20 @@ def bracketed(text: str, budget: bool = False) -> str | None:
     except ParseError:
         return None
     return read
+
+
+def _marks_read(row: _Row, key: str, text: str, warnings: list[Problem]) -> str:
+    """A value cell's text with another currency's sign or accounting brackets read off it
+    (:func:`foreign_sign`, :func:`bracketed`), each named in ``warnings``, and kept so in the
+    row's cells; ``text`` itself when it has neither."""
+    cells, places = row.cells, row.places
+    if text[:1] in _SIGNS and (m := _FOREIGN.fullmatch(text)):
+        warnings.append(foreign_sign(places[key], text, m[1], m[2], key, cells))
+        cells[key] = text = m[2]  # (read as the number it is, its sign named)
+    if text[-1:] == ")" and (read := bracketed(text, key in _BUDGET)) is not None:
+        warnings.append(_bracketed_problem(places[key], text, read))
+        cells[key] = text = read
+    return text
 
 
 def _bracketed_problem(place: str, text: str, read: str) -> Problem:
@@ -2208,7 +2212,7 @@ def _unknown_level(place: str, level: str) -> Problem:
     )
 
 
-def _check_row(row: _Row, problems: list[Problem]) -> None:
+def _check_row(row: _Row, problems: list[Problem], warnings: list[Problem]) -> None:
     cells, places = row.cells, row.places
     if cells.get("uraian") is None:
         problems.append(
@@ -2253,6 +2257,8 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             ):
                 continue
             row.unplain += (key,)
+            if text[:1] in _SIGNS or text[-1:] == ")":  # (only a cell not of a plain shape)
+                text = _marks_read(row, key, text, warnings)
             try:
                 typed_value(text, budget)  # (what the column takes: a value, or an amount)
             except ParseError as exc:
