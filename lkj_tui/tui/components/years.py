@@ -429,6 +429,10 @@ class YearsPart:
         lang, m = self.lang, self.ev.node.measure
         assert m is not None
         lines = [Content.styled(text("title", lang), "bold")]
+        if len(self.points) < 2:  # shown for its ambiguous years alone: its one year is the
+            # pane's own figures (a table of one row, its source, drawn on every cursor move
+            # over a store whose names repeat: +1.2-4.2 ms a move, docs/performance.md)
+            return NEWLINE.join(lines + self._unmatched(width))
         head = [text("year", lang), tr("target", lang), tr("realisasi", lang).split(" ")[0]]
         head += [tr("capaian", lang)]
         rows = [
