@@ -153,10 +153,10 @@ def test_under_target_items_first_with_context_explanation_and_printed_figures(
         in s.bullets
     )
     # the engine's explanation where the method is not plain R/T
-    how = [b for b in s.bullets if b.startswith("Cara hitung: ")]
+    how = [b for b in s.bullets if b.startswith("Perhitungan: ")]
     assert any("skor A 86,45 dibagi skor CC 50" in b for b in how)
     lppd = doc.split("#### ▼ IKU 1: Nilai LPPD")[1].split("####")[0]
-    assert "Cara hitung" not in lppd  # plain positif R/T: no explanation
+    assert "Perhitungan" not in lppd  # plain positif R/T: no explanation
     assert "**Permasalahan:**\n\n1. Dari target yang ditetapkan" in lppd
     assert "**Solusi:**\n\n1. Dalam rangka pelaporan" in lppd
 
@@ -266,7 +266,7 @@ def test_the_english_export_says_capaian_as_the_roll_up_does(tmp_path: Path) -> 
     roll_up = run_cli("export", "--all", "--lang", "en", store=store).stdout
     assert "| Capaian | Rating | Status |" in one and "Average IKU capaian: 107,81 %" in one
     assert "· Capaian: 88,51 % · Rating: High" in one
-    assert "- Calculation: Capaian 50,00 %: the lowest of 3 components" in one
+    assert "- How it was computed: Capaian 50,00 %: the lowest of 3 components" in one
     assert "The report prints a capaian of 100 % in Tabel 3.2.1" in one
     assert "→ capaian 86,36 % ▼" in one
     assert "chievement" not in one

@@ -76,13 +76,13 @@ def test_a_realisasi_the_quarters_cannot_give_says_why(tmp_path: Path) -> None:
     )
     export = run_cli("export", *REPORT, "--scope", "semua", store=store).stdout
     assert (
-        "- Realisasi tidak dapat diturunkan dari triwulan (kumulatif): Triwulan II bukan angka."
-        in export
+        "- Realisasi tidak dapat diturunkan dari triwulan (cara hitung: kumulatif): Triwulan II "
+        "bukan angka." in export
     )
     export_en = run_cli("export", *REPORT, "--scope", "all", "--lang", "en", store=store).stdout
     assert (
-        "- The realisasi cannot be derived from the triwulan (kumulatif): Quarter 2 is not a "
-        "number." in export_en
+        "- The realisasi cannot be derived from the triwulan (how counted: kumulatif): Quarter 2 "
+        "is not a number." in export_en
     )
 
 
