@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_tui.cli.common import (
     Region,
     by_year,
+    errors_json,
     fail,
     fail_store,
     listing_progress,
@@ -542,7 +543,7 @@ def check_all(
                 for year, group, _ in totals
             ],
             "shown": kept,
-            "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
+            "errors": errors_json(errors, lang),
         }
         write(dumps(out) + "\n")
         return 1 if failed else 0

@@ -415,6 +415,17 @@ def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
     return exc.text(lang, store_option(path, lang))
 
 
+def errors_json(errors: Iterable[StoreError], lang: str) -> list[dict[str, str]]:
+    """The ``errors`` of a listing's ``--json`` (``status --all``, ``check --all``, ``info``):
+    each report file that cannot be read, its ``code`` (the same in both languages, for
+    scripts) and its ``problem`` in ``lang`` (Bahasa Indonesia under ``--lang en`` too: cli70)."""
+    en = lang == "en"
+    return [
+        {"path": str(e.path), "code": e.code, "problem": e.problem_en if en else e.problem}
+        for e in errors
+    ]
+
+
 def exit_code(exc: Said) -> int:
     """The exit status of a refusal of the store: 2 where what was typed is wrong — a report id
     the store does not hold or that is no id, which its user types again as a mistyped option

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lkj_tui import __version__
 from lkj_tui.cli.common import (
+    errors_json,
     fail_store,
     file_above,
     labelled_path,
@@ -183,7 +184,7 @@ def info_json(store_path: Path | None, lang: str = "id") -> int:
             }
             for r in infos
         ]
-        out["errors"] = [{"path": str(e.path), "problem": e.problem} for e in errors]
+        out["errors"] = errors_json(errors, lang)
     write(dumps(out) + "\n")
     return 0
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_tui.cli.common import (
     Region,
     by_year,
+    errors_json,
     fail,
     fail_store,
     listing_progress,
@@ -771,7 +772,7 @@ def _all_reports(
             ],
             "total": None if whole is None else _total_json(totals[0][0], len(rows), whole),
             "years": [_total_json(year, len(group), sum_) for year, group, sum_ in totals],
-            "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
+            "errors": errors_json(errors, lang),
         }
         write(dumps(out) + "\n")
         return code

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_tui.cli.common import exit_code, fail, store_message, store_option
+from lkj_tui.cli.common import exit_code, fail, store_location, store_message, store_option
 from lkj_tui.cli.output import folded, say
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import UNSHOWN, StoreError, shown_as_typed, typed_path
@@ -288,6 +288,7 @@ def run_sync(
         fail(message, 2)
     clone = None if clone is None else local_remote(clone)
     remote = None if remote is None else local_remote(remote)
+    typed_missing = False
     try:
         if clone is not None:
             root = resolve_store_path(store_path)
@@ -313,6 +314,9 @@ def run_sync(
             root = resolve_store_path(store_path)
             if root.exists() and not root.is_dir():  # (a file: refused as every command does,
                 open_store(store_path, lang=lang)  # not "belum dibagikan" and sync --init)
+            # (a folder typed with --store that is not there: exit 2, as every command's, with
+            # sync's own way out, the clone into it; it exited 1, as a refusal: cli70)
+            typed_missing = store_location(store_path)[1] == "--store" and not root.exists()
             share.require_repo(root)
         # --init may make the store, empty: the bundled example is not shared (cli39's import
         # and new leave it out of a new store too; `lkj-tui init` brings it)
@@ -336,6 +340,7 @@ def run_sync(
         if exc.code in _TYPED_WRONG and (clone is not None or remote is not None):
             code = 2  # (the address typed names no repository: typed again, README)
         code = 2 if exc.code == "not-deleted" else code  # (a --delete ID typed wrong)
+        code = 2 if exc.code == "not-shared" and typed_missing else code
         fail(store_message(exc, store_path, lang), code, PATH_SEPS, exc.code)
     # (the saves a sync records are no news of their own: "Saves not recorded yet are now in the
     # history." came first even before an "Offline: …" error; --json says "committed": share40)
