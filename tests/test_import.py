@@ -131,7 +131,7 @@ def _shown(value: float, fmt: str | None) -> str:
         read = read.negative
     elif read.zero is not None and value == 0:  # (a zero section that shows digits)
         read = read.zero
-    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, _ = read
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, *_ = read
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))
@@ -155,7 +155,7 @@ def _shown(value: float, fmt: str | None) -> str:
 
 _FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
             '"Rp"#,##0.00', "0.000;(0.000)", "#,##0;(#,##0.0)", '0;-0;0.00', '0;-0;"–"', "@", "#,##0.0%", '0.0"%"', '#,##0" Dokumen"',
-            '#,##0.00,," jt"', '0"orang"', '"≥ "0', '">"0.00', '"≤ "0.0%', "00", "000.0", '"IKU "00']  # fmt: skip
+            '#,##0.00,," jt"', '0"orang"', '"≥ "0', '">"0.00', '"≤ "0.0%', "00", "000.0", '"IKU "00', "0.0;[Red]0.0"]  # fmt: skip
 
 
 @given(

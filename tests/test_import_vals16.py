@@ -433,7 +433,7 @@ def test_the_signature_under_a_cascading_form_is_named_not_refused(
     wb.close()
     args = ("import", str(path), *_ARGS)
     en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
-    said = 'Cascading!C4, C5 "Mengetahui,": 2 rows: only its teks column filled, under an empty'
+    said = 'Cascading!C4, C5 "Mengetahui,": 2 rows: only text, under an empty row'
     assert said in " ".join(en.stderr.split()), en.stderr
     done = run_cli(*args, store=store_path)
     assert done.returncode == 0, done.stderr

@@ -484,6 +484,8 @@ def bracketed_error(raw: str) -> ParseError | None:
         inner = inner[2:].lstrip(". ")
     if not inner or not inner[0].isdigit() or inner.strip("0123456789.,"):
         return None
+    if _KODE_IN_BRACKETS.fullmatch(text) and not _reads(inner):  # ("(1.2.3)": a kode)
+        return None
     readings = amount_readings(inner)
     figure = inner if readings is None else readings[2]  # "(1,000)": write it one way
     return ParseError.of(
@@ -691,6 +693,14 @@ def _slipped(raw: str, s: str) -> ParseError | None:
             f"angka dalam kurung: tulis -{m[1]} bila negatif, atau {m[1]} tanpa kurung",
             f"a number in brackets: write -{m[1]} if it is negative, or {m[1]} without brackets",
         )
+    if len(s) <= 60 and (m := _KODE_IN_BRACKETS.fullmatch(s)):
+        return ParseError.of(
+            raw,
+            f"tampak seperti kode bertitik dalam kurung ({m[1]}), bukan nilai: tulis nilainya "
+            "seperti tercetak di laporan; kodenya diisi pada kode baris atau simpulnya",
+            f"looks like a dotted code in brackets ({m[1]}), not a value: write the value as "
+            "printed in the report; the code goes in its row's or node's kode",
+        )
     if re.fullmatch(_TIME_OR_RATIO, s):
         return ParseError.of(
             raw,
@@ -704,6 +714,10 @@ def _slipped(raw: str, s: str) -> ParseError | None:
     return None
 
 
+#: A dotted kode in brackets, "(1.2.3)", "(1.02.2.01)": a program's or kegiatan's number, not a
+#: value (imp71: it was "tidak dikenali sebagai angka…", a budget's "tulis -1.2.3 bila memang
+#: negatif"); a number in brackets ("(1.234.567)") is read before it (:func:`_slipped`).
+_KODE_IN_BRACKETS = re.compile(r"\(\s*([0-9]+(?:\.[0-9]+){2,})\s*\)")
 #: A number token as a cell writes it (:data:`_NUM`), where :func:`written_id` looks.
 _NUM_TOKEN = re.compile(_NUM)
 

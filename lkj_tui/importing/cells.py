@@ -65,6 +65,11 @@ class NumberFormat(NamedTuple):
     #: "–"; ``0;-0;``: "", nothing): the import reads the 0 the cell holds and names the cell,
     #: since a dash in a report often means "no data" (imp70: it read 0 without a word)
     zero_shown: str | None = None
+    #: a negative section that writes neither a minus nor brackets (``0.0;[Red]0.0``: -5.5
+    #: shows "5,5" in red), its colour ("red"; "" for none, ``0;0``): the import reads the
+    #: number the cell holds, -5,5, and names the cell with what it shows (imp71: it was read
+    #: -5,5 without a word where the sheet shows 5,5)
+    minus_hidden: str | None = None
 
 
 GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
@@ -135,7 +140,18 @@ def read_format(code: str) -> NumberFormat:
     if zero is not None and zero.places is None and "general" not in sections[2].lower():
         shown = " ".join(_written(sections[2]).split())
     zero = zero if zero is not None and zero.places is not None else None
-    return first._replace(negative=negative, zero=zero, zero_shown=shown)
+    hidden = None
+    signed = negative.bracketed or "-" in written or "−" in written
+    if not signed and not any(ch.isalpha() for ch in negative.prefix):  # ("kurang ": a word)
+        colour = _COLOUR.search(sections[1])
+        hidden = colour.group(1).casefold() if colour else ""
+    return first._replace(negative=negative, zero=zero, zero_shown=shown, minus_hidden=hidden)
+
+
+#: A section's colour (``[Red]``, ``[Color10]``).
+_COLOUR = re.compile(
+    r"\[(black|blue|cyan|green|magenta|red|white|yellow|color ?[0-9]{1,2})\]", re.IGNORECASE
+)
 
 
 def _written(section: str) -> str:
@@ -214,7 +230,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
         fmt = fmt.negative
     elif fmt.zero is not None and value == 0:
         fmt = fmt.zero
-    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, _ = fmt
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, *_ = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)

@@ -40,6 +40,7 @@ from lkj_tui.importing.rows import (
     Built,
     MetaOptions,
     _column_number,
+    _under,
     build_flat,
     formula_cells,
     read_laporan,
@@ -394,12 +395,16 @@ def _cascade(b: _Builder) -> None:
             continue
         level = own.get("level")
         teks = own.get("teks")
-        if gap and level is None and teks is not None and len(own) == 1 and not flat:
-            # the signature or a note under the table ("Mengetahui,"): named, not refused as a
-            # row without its level (vals16)
-            under.append((b.place(r, teks[1], "teks"), teks[0]))
+        if (line := _under_cascade(own, flat, gap)) is not None:
+            # the signature or a note under the table ("Mengetahui,"), in any column it is
+            # written in: named, not refused as a row without its level (vals16), nor read as
+            # one more indicator (imp71: its lines under Indikator were IKUs, under Level or
+            # Target refused, and a note right under the table made the signature's refused)
+            role, (text, c) = line
+            under.append((b.place(r, c, role), text))
+            gap = True
             continue
-        grids.under_table(under, _TEKS_ONLY, b.warnings)
+        _under(under, b.warnings, _TEKS_ONLY)
         gap = False
         node_cells = {k: v for k, v in flat.items() if k in _NODE_KEYS}
         # a node's Teks (and Level, budget) merged down over its indicators' rows: those rows
@@ -487,7 +492,37 @@ def _cascade(b: _Builder) -> None:
                 )
         assert current is not None
         _indicator(b, r, own, flat, current[0], current[1], level is not None)
-    grids.under_table(under, _TEKS_ONLY, b.warnings)
+    _under(under, b.warnings, _TEKS_ONLY)
+
+
+#: The cascading form's columns a signature under the table is written in: its own (an unknown
+#: Level's text alone), the names, and the figures' on the right (Target, Anggaran).
+_SIGNED_ROLES = frozenset({"level", "teks", "indikator"})
+
+
+def _under_cascade(
+    own: dict[str, tuple[str, int]], flat: dict[str, tuple[str, int]], gap: bool
+) -> tuple[str, tuple[str, int]] | None:
+    """A row of the cascading form that is a line under its table, not a row of it: a note
+    alone ("Catatan: …", in any column), or after an empty row (or a note) texts only, without
+    a level it knows, in the columns a signature is written in (:data:`_SIGNED_ROLES`, a target
+    or a budget); its first cell, by role, else None."""
+    cells = {**own, **flat}
+    if (level := own.get("level")) is not None and (len(cells) > 1 or parse_level(level[0])):
+        return None  # (a row with its level; an unknown level beside other cells is refused)
+    first = min(cells.items(), key=lambda item: item[1][1])
+    if len(cells) == 1 and _NOTE.match(first[1][0]):
+        return first
+    if not gap or not all(
+        role in _SIGNED_ROLES or role.startswith(_SIGNED_FIGURES) for role in cells
+    ):
+        return None
+    return first if grids.words_only(text for text, _c in cells.values()) else None
+
+
+#: The figures' columns (``target``, ``target_2025``, ``target_akhir``, ``anggaran_2025``…) a
+#: signature on the right of the cascading form is written in.
+_SIGNED_FIGURES = ("target", "realisasi", "anggaran")
 
 
 def _from_above(data: Grid, r: int, c: int) -> bool:
@@ -748,12 +783,12 @@ _TEXT_ONLY = (
     "only text, under an empty row after the table (a signature or a note?); "
     "ignored: if it is a row of the table, fill in its indicator",
 )
-#: Why a row of only its teks column under the table is ignored.
+#: Why a row of only text under the cascading form's table is ignored (:func:`_under_cascade`).
 _TEKS_ONLY = (
     "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau catatan?); diabaikan: "
     "bila ini baris tabel, isi levelnya",
-    "only its teks column filled, under an empty row after the table (a signature or a "
-    "note?); ignored: if it is a row of the table, fill in its level",
+    "only text, under an empty row after the table (a signature or a note?); ignored: if "
+    "it is a row of the table, fill in its level",
 )
 
 

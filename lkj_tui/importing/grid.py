@@ -99,6 +99,10 @@ class Grid:
     #: accounting format's dash): read 0, the number it holds, and named by the import
     #: (``rows.formula_cells``; imp70: it was read 0 without a word)
     zeros: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: (r, c) → what a number cell holding a negative shows by its format, without its minus
+    #: ("5,5" of -5.5 under ``0.0;[Red]0.0``), and the format's colour ("red", or ""): read as
+    #: the negative it holds, and named by the import (``rows.formula_cells``; imp71)
+    minus: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
     #: (r, c) → the merged range ("Data!E3:E5") whose value the cell holds, for each cell of a
     #: merge over several rows that :func:`fill_merged` filled down (its first cell too)
     filled: dict[tuple[int, int], str] = field(default_factory=dict)

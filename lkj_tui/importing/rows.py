@@ -1696,6 +1696,10 @@ def formula_cells(
         # (a budget's dash is the accounting nil, as a "-" typed there reads: not named)
         if r >= first and c in read and _column(read[c])[1] == "value" and read[c] not in _BUDGET:
             warnings.append(_zero_shown(data.place(r, c, read[c]), shown))
+    for (r, c), (shown, colour) in sorted(data.minus.items()):
+        if r >= first and c in read and _column(read[c])[1] == "value":
+            text = data.cell(r, c) or shown
+            warnings.append(_minus_hidden(data.place(r, c, read[c]), shown, text, colour))
     if not data.errors:
         return
     for (r, c), error in sorted(data.errors.items()):
@@ -1716,6 +1720,43 @@ def formula_cells(
                     "fix the formula in Excel, or type the value",
                 )
             )
+
+
+#: The colours a format code names (``[Red]``), as the messages say them.
+_COLOURS = {
+    "black": ("hitam", "black"),
+    "blue": ("biru", "blue"),
+    "cyan": ("sian", "cyan"),
+    "green": ("hijau", "green"),
+    "magenta": ("magenta", "magenta"),
+    "red": ("merah", "red"),
+    "white": ("putih", "white"),
+    "yellow": ("kuning", "yellow"),
+}
+
+
+def _minus_hidden(place: str, shown: str, read: str, colour: str) -> Problem:
+    """A value cell holding a negative that its format shows without a minus (``0.0;[Red]0.0``:
+    -5.5 shows "5,5" in red, Excel's "red negative"): read as the negative the cell holds, as a
+    number in brackets is (:func:`bracketed`: the sheet's way of marking a negative), and named
+    with what it shows (imp71: it was read -5,5 without a word, where the sheet shows 5,5)."""
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    read = read if len(read) <= 40 else read[:39] + "…"
+    how, how_en = "tanpa tanda minus", "without a minus"
+    if colour:  # ([Color10]: Excel's palette, no name)
+        word, word_en = _COLOURS.get(colour, ("", "colour"))
+        how += f" (berwarna {word})" if word else " (berwarna)"
+        how_en += f" (in {word_en})"
+    return _p(
+        place,
+        shown,
+        f"bilangan negatif yang ditampilkan format selnya {how}; dibaca {read}, bilangan yang "
+        f"disimpan selnya (format dan warna tidak mengubah nilai): bila bukan negatif, ketik "
+        f"{shown}",
+        f"a negative number its cell's format shows {how_en}; read {read}, the number the "
+        f"cell holds (a format or colour does not change the value): if it is not negative, "
+        f"type {shown}",
+    )
 
 
 def _zero_shown(place: str, shown: str) -> Problem:
@@ -2042,14 +2083,16 @@ def _read_rows(
     return rows
 
 
-def _under(lines: list[tuple[str, str]], warnings: list[Problem]) -> None:
-    """The rows of only text under the table (:func:`_read_rows`): notes alone are each named
-    as a note (:func:`_note_row`); a signature, with any note among its lines, is one warning
-    (:func:`~lkj_tui.importing.grid.under_table`)."""
+def _under(
+    lines: list[tuple[str, str]], warnings: list[Problem], why: tuple[str, str] | None = None
+) -> None:
+    """The rows of only text under the table (:func:`_read_rows`, the cascading form's):
+    notes alone are each named as a note (:func:`_note_row`); a signature, with any note among
+    its lines, is one warning, ``why`` (:func:`~lkj_tui.importing.grid.under_table`)."""
     if lines and all(_NOTE.match(text) for _, text in lines):
         warnings.extend(_note_row(text, place) for place, text in lines)
         lines.clear()
-    under_table(lines, _UNDER_WHY, warnings)
+    under_table(lines, why or _UNDER_WHY, warnings)
 
 
 _SIGNS = frozenset("$€£¥")

@@ -112,6 +112,8 @@ class _Formats:
         }
         #: a style shows a zero as a text or nothing (``_(* "-"_)``): its cells are looked at
         self.zero_shown = any(f.zero_shown is not None for f in self.by_style.values())
+        #: a style shows a negative without its minus (``0.0;[Red]0.0``): its cells are looked at
+        self.minus_hidden = any(f.minus_hidden is not None for f in self.by_style.values())
 
     def scan(
         self, sheet: str
@@ -173,6 +175,17 @@ def _zero_shown(styled: _FormatsByRow) -> dict[int, dict[int, str]]:
         for c, fmt in by_col.items():
             if fmt.zero_shown is not None:
                 out.setdefault(r, {})[c] = fmt.zero_shown
+    return out
+
+
+def _minus_hidden(styled: _FormatsByRow) -> dict[int, dict[int, NumberFormat]]:
+    """row → column → format, for the styled cells whose format shows a negative without its
+    minus (:attr:`NumberFormat.minus_hidden`)."""
+    out: dict[int, dict[int, NumberFormat]] = {}
+    for r, by_col in styled.items():
+        for c, fmt in by_col.items():
+            if fmt.minus_hidden is not None:
+                out.setdefault(r, {})[c] = fmt
     return out
 
 
@@ -383,6 +396,8 @@ def read_workbook(
             rows: list[list[str | None]] = []
             zeros = _zero_shown(styled) if formats.zero_shown else {}
             dashes: dict[tuple[int, int], str] = {}
+            unsigned = _minus_hidden(styled) if formats.minus_hidden else {}
+            minus: dict[tuple[int, int], tuple[str, str]] = {}
             # (from A1, as the places say: iter_rows would start at the first used column)
             for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
                 rows.append(_cells(raw, styled.get(r)))
@@ -391,6 +406,13 @@ def read_workbook(
                         value = raw[c] if c < len(raw) else None
                         if (value.__class__ is int or value.__class__ is float) and value == 0:
                             dashes[(r, c)] = text
+                if unsigned and r in unsigned:
+                    for c, fmt in unsigned[r].items():
+                        value = raw[c] if c < len(raw) else None
+                        if (value.__class__ is int or value.__class__ is float) and value < 0:
+                            assert fmt.negative is not None and fmt.minus_hidden is not None
+                            # (what Excel shows: "5,5" of -5.5 under 0.0;[Red]0.0)
+                            minus[(r, c)] = (format_number(-value, fmt.negative), fmt.minus_hidden)
                 if progress is not None and r % STEP == 0:
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
@@ -407,4 +429,5 @@ def read_workbook(
             }
             out[name].sheet_hidden = name not in shown
             out[name].zeros = dashes
+            out[name].minus = minus
     return out
