@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 #: whole in the file and in ``lkj-tui resolve``).
 CONFLICT_CHARS = 1000
 
-__all__ = ["SCOPES", "UNDER_MARK", "markdown_pieces", "render_markdown"]
+__all__ = ["SCOPES", "UNDER_MARK", "markdown_pieces", "render_markdown", "scope_said"]
 
 SCOPES: tuple[str, ...] = ("default", "under-target", "all")
 #: The under-target mark; the words beside it say the same, so colour is never needed.
@@ -220,6 +220,12 @@ _ITEM_WORDS += ["solusi", "program", "kegiatan", "subkegiatan"]  # (the last: wh
 _HANDED = 256
 
 
+def scope_said(scope: str, lang: str) -> str:
+    """What a document of ``scope`` lists, as its opening says it ("Isi: hanya butir di bawah
+    target (▼)."): the TUI's export dialog says it under its scope field."""
+    return _TEXT[lang][f"scope:{scope}"].format(mark=UNDER_MARK)
+
+
 class _Doc:
     def __init__(self, evaluation: Evaluation, scope: str, lang: str) -> None:
         self.ev, self.scope, self.lang = evaluation, scope, lang
@@ -256,7 +262,7 @@ class _Doc:
             "# " + t["title"].format(tahun=meta.tahun, instansi=escape_cell(meta.instansi) or "—"),
             t["intro"].format(tahun=meta.tahun, pemerintah=pemerintah, date=_date(today, self.lang))
             + "\n"
-            + t[f"scope:{self.scope}"].format(mark=UNDER_MARK),
+            + scope_said(self.scope, self.lang),
         )
 
     # ---- 1b. the sync conflicts that wait for a choice (a shared store)

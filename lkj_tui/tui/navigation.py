@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.content import Content
 
 from lkj_tui.core.numbers import grouped as count
 from lkj_tui.core.sanitize import clean_line
@@ -173,8 +174,9 @@ class NavigationMixin(_Base):
     def action_export(self, values: dict[str, str] | None = None, error: str = "") -> None:
         """``x``: the export dialog — path (a new name in the current folder by default), scope,
         language, whether to add this session's changes; an existing file needs a second yes."""
-        from lkj_tui.export.markdown import SCOPES
+        from lkj_tui.export.markdown import SCOPES, scope_said
         from lkj_tui.storage.errors import UNSHOWN_PATH, cleaned
+        from lkj_tui.tui.components.dialogs import Assessment
         from lkj_tui.tui.components.forms import Field, FormDialog
         from lkj_tui.tui.session import export_name
 
@@ -190,6 +192,9 @@ class NavigationMixin(_Base):
         # the scopes in the dialog's language ("bawaan / di-bawah-target / semua"); the command's
         # words (default, under-target, all) are read too
         words = dict(zip(t("export_scopes", self.lang).split(" / "), SCOPES, strict=True))
+        # the scope starts at what the tree shows: under target only while ▼ filters it (it
+        # started at "bawaan", which adds the indicators with permasalahan or solusi; tui70)
+        shown = list(words)[SCOPES.index("under-target" if self.only_under else "default")]
         default = export_name(view, self.export_folder)
         path = values.get("path", "") or str(default)
         # (the default shown cleaned names another path: said so under it, as the CLI's)
@@ -205,7 +210,7 @@ class NavigationMixin(_Base):
             Field(
                 "scope",
                 t("export_scope", self.lang),
-                values.get("scope", next(iter(words))),
+                values.get("scope", shown),
                 hint=" / ".join(words),
             ),
             Field(
@@ -219,6 +224,16 @@ class NavigationMixin(_Base):
             ),
         ]
         confirmed = values.get("_confirmed", "")
+
+        def said(typed: dict[str, str], key: str) -> Assessment:
+            """Under the scope field, what the scope typed exports, as the document's opening
+            says it ("Isi: hanya butir di bawah target (▼)."): the three words alone did not
+            say it."""
+            scope = typed.get("scope", "").strip().casefold()
+            scope = words.get(scope, scope)  # (the command's words are read too)
+            if key != "scope" or scope not in SCOPES:
+                return Assessment(Content())
+            return Assessment(Content.styled(scope_said(scope, self.lang), "$text-muted"))
 
         def done(result: object) -> None:
             if not isinstance(result, dict) or self.view is None:
@@ -252,7 +267,7 @@ class NavigationMixin(_Base):
             self.export(self.view, path, scope, lang, with_changes, exists, result)
 
         title = t("export_title", self.lang)
-        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+        self.open_dialog(FormDialog(title, fields, self.lang, error, said), done)
 
     @work(thread=True, exclusive=True, group="export")
     def export(
