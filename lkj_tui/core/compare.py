@@ -195,20 +195,23 @@ def candidate_labels(
     candidates: Iterable[Node],
     label: Callable[[Node], str],
     why: Callable[[Node], str] = lambda node: "",
+    apart: Callable[[Node], str] | None = None,
 ) -> list[str]:
     """An ambiguous row's candidates as shown (``label``: "IKU 4 Opini BPK atas LKPD"), each
     label once: several with one label (indikator kegiatan without a kode, of one name under
     several kegiatan) are one "Jumlah Desa Tangguh Bencana (4×)", not four of the same words;
-    ``why``: the first's reason after it ("(nama sama)", "(2×; nama sama)")."""
-    counts: dict[str, tuple[int, Node]] = {}
+    ``why``: the first's reason after it ("(nama sama)", "(2×; nama sama)"); ``apart``: what
+    tells such twins apart, each named by it rather than counted ("Jumlah dokumen (simpul
+    19bcd6a7, simpul 3f1ec818; nama sama)")."""
+    groups: dict[str, list[Node]] = {}
     for node in candidates:
-        text = label(node).strip()
-        n, first = counts.get(text, (0, node))
-        counts[text] = (n + 1, first)
+        groups.setdefault(label(node).strip(), []).append(node)
     out = []
-    for text, (n, first) in counts.items():
-        said = [f"{n}×"] if n > 1 else []
-        said += [w for w in (why(first),) if w]
+    for text, nodes in groups.items():
+        said = []
+        if len(nodes) > 1:
+            said.append(", ".join(map(apart, nodes)) if apart else f"{len(nodes)}×")
+        said += [w for w in (why(nodes[0]),) if w]
         out.append(f"{text} ({'; '.join(said)})" if said else text)
     return out
 

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.model import Node
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.app import LkjApp
 from lkj_tui.tui.components.detail import DetailPane
@@ -249,10 +250,16 @@ def node_id_by_code(app: LkjApp, code: str) -> str:
 
 
 async def years_shown(
-    make_app: Callable[..., LkjApp], root: Path, report: str, lang: str, codes: tuple[str, ...]
+    make_app: Callable[..., LkjApp],
+    root: Path,
+    report: str,
+    lang: str,
+    codes: tuple[str, ...],
+    pick: Callable[[Node], bool] | None = None,
 ) -> list[str]:
-    """The detail pane's years of each indicator of ``codes`` in ``report`` of the store at
-    ``root``, one line each, once the other years are read (at 120×40)."""
+    """The detail pane's years of each indicator of ``codes`` (or each node ``pick`` takes, in
+    the report's order) in ``report`` of the store at ``root``, one line each, once the other
+    years are read (at 120×40)."""
     app = make_app(Store(root), report_id=report, lang=lang)
     shown = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -263,8 +270,12 @@ async def years_shown(
             "the other years read",
         )
         await settle(pilot)
-        for code in codes:
-            app.go_to(node_id_by_code(app, code))
+        ids = [node_id_by_code(app, code) for code in codes]
+        if pick is not None:
+            assert app.view is not None
+            ids = [n.id for n in app.view.evaluation.report.walk() if pick(n)]
+        for node_id in ids:
+            app.go_to(node_id)
             await settle(pilot)
             shown.append(" ".join(app.detail.part_text("years").split()))
     return shown

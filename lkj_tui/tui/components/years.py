@@ -141,6 +141,8 @@ class YearsContext:
     #: of the same reports, own node id → the nodes it may be there where ``compare`` leaves it
     #: ambiguous (the first few) and how many (:func:`~lkj_tui.core.years.pairing`)
     unsure: list[tuple[Report, Unsure, Reasons]] = field(default_factory=list)
+    #: of the other reports, the beginnings their node ids share (:meth:`node_ref`), by id
+    _heads: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     def points(self, node: Node) -> list[YearPoint]:
         return years_of(self.report, node, related_nodes(node, self.others))
@@ -158,6 +160,16 @@ class YearsContext:
                 kept = tuple((c if older else n, why.of(n, c)) for n, c in hit[0])
                 out.append((other, kept, hit[1]))
         return sorted(out, key=lambda x: x[0].meta.tahun)
+
+    def node_ref(self, other: Report, node: Node, lang: str) -> str:
+        """A node of ``other`` as ``check`` names one without a kode, "simpul 19bcd6a7" (what the
+        search and ``set`` take): the other report's ids read once, when first asked."""
+        from lkj_tui.core.reviu.finding import node_ref, shared_heads
+
+        shared = self._heads.get(other.meta.id)
+        if shared is None:
+            shared = self._heads[other.meta.id] = shared_heads(other)
+        return node_ref(node.id, shared, lang)
 
     def names(self, node: Node) -> dict[str, tuple[str, str]]:
         """Other report id → (its node's name, how it was matched), where the match is by kode
@@ -375,6 +387,7 @@ class YearsPart:
         self.names = context.names(ev.node)
         self.satuans = context.satuans(ev.node)
         self.ambiguous = context.ambiguous(ev.node)
+        self.node_ref = context.node_ref
         #: the years of this very indicator: a kode given to another one in a year (``names``)
         #: is no change, no progress and no bar of it
         self.own = [
@@ -581,15 +594,21 @@ class YearsPart:
         return NEWLINE.join(lines)
 
     def _unmatched(self, width: int) -> list[Content]:
-        """A line for each year whose report ``compare`` leaves this indicator ambiguous with,
-        so an indicator with candidates is not one without years: the year, the indicators it
-        may be (a few, each label once as ``compare`` counts them, "Jumlah dokumen (3×; nama
-        sama)", then how many more), each with why, as ``compare`` says it ("IKU 1 Nilai LPPD
-        (kode sama; namanya kini dipakai IKU 5)"): of a later year, the rows that claim this
-        one are all listed, and not said again as each other's."""
+        """A line for the years whose report ``compare`` leaves this indicator ambiguous with,
+        so an indicator with candidates is not one without years: the years, the indicators it
+        may be (a few, each label once as ``compare`` counts them, then how many more), each
+        with why, as ``compare`` says it ("IKU 1 Nilai LPPD (kode sama; namanya kini dipakai
+        IKU 5)"): of a later year, the rows that claim this one are all listed, and not said
+        again as each other's. Twins (one kode and name) of a year whose candidates are all
+        listed are each named as ``check`` names a node, "Jumlah dokumen (simpul 19bcd6a7,
+        simpul 3f1ec818; nama sama)"; of a year of more, counted, as ``compare`` counts a row's
+        beyond three. The years that say the same share one line, "2021, 2022, 2024 …", their
+        counts of more as a range: a store whose names repeat drew two or three lines alike
+        for each year (the bench's province report: 792 of its 800 measures ambiguous)."""
         from lkj_tui.core.compare import candidate_labels, reason_text
 
-        lang, lines = self.lang, []
+        lang = self.lang
+        said_by: dict[tuple[str, bool], tuple[list[int], list[int]]] = {}
         for other, kept, n in self.ambiguous:
             reasons = {id(node): r for node, r in kept}
             older = other.meta.tahun < self.tahun  # (a later year's rows: not each other's)
@@ -599,16 +618,28 @@ class YearsPart:
             ) -> str:
                 return reason_text(reasons[id(node)], lang, _kode, claimed=older)
 
+            def ref(node: Node, other: Report = other) -> str:
+                return self.node_ref(other, node, lang)
+
             said = candidate_labels(
                 [node for node, _ in kept],
                 lambda c: " ".join(
                     x for x in (clean_line(c.code, 40), clean_line(c.name, 80)) if x
                 ),
                 why,
+                ref if n == len(kept) else None,  # (of more: counted, as compare does)
             )
-            if n > len(kept):
-                said.append(text("more", lang, n=n - len(kept)))
-            note = text("ambiguous", lang, year=other.meta.tahun, candidates="; ".join(said))
+            years, more = said_by.setdefault(("; ".join(said), n > len(kept)), ([], []))
+            years.append(other.meta.tahun)
+            more.append(n - len(kept))
+        lines = []
+        for (said, beyond), (years, more) in said_by.items():
+            if beyond:
+                low, high = min(more), max(more)
+                n_more = f"{low}–{high}" if low != high else str(low)
+                said += f"; {text('more', lang, n=n_more)}"
+            year = ", ".join(map(str, years))
+            note = text("ambiguous", lang, year=year, candidates=said)
             lines += [Content.styled(x.plain, "$text-warning") for x in Content(note).wrap(width)]
         return lines
 
