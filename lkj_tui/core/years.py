@@ -960,10 +960,16 @@ class Reasons:
         self.codes = codes
         self._rows = rows
 
+    def prepare(self) -> None:
+        """Build the index now: the TUI's years' worker, 3-4 ms of CPU a year of the bench's
+        province report, which the first cursor move over an ambiguous indicator paid on the UI
+        thread (docs/performance.md, "years70")."""
+        self._index  # noqa: B018 (a cached property: built here)
+
     @cached_property
     def _index(self) -> tuple[_Index, _Index]:
-        """(who claims each candidate, who has each name), built when first asked: the TUI's
-        years ask only of the indicator on screen."""
+        """(who claims each candidate, who has each name), built when first asked (``compare``:
+        only where a row is ambiguous) or by :meth:`prepare`."""
         claims: _Index = {}
         named: _Index = {}
         for node, candidates in self._rows:

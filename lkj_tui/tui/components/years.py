@@ -247,8 +247,13 @@ def load_context(
         seen.add(info.tahun)
         found, ambiguous, why = pairing(report, other)
         others.append((other, found))
-        if why is not None:
+        if why is not None:  # (its index built here, not on the first move over one)
+            why.prepare()
             unsure.append((other, ambiguous, why))
+    if unsure:  # what words them (:meth:`YearsPart._unmatched`) imported here too: with the
+        # index, 17-20 ms of CPU on the first move over an ambiguous indicator (the bench's
+        # province report), 1 ms now (docs/performance.md, "Devices")
+        import lkj_tui.core.compare  # noqa: F401
     return YearsContext(report, others, unsure)
 
 
