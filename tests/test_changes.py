@@ -106,7 +106,11 @@ def test_log_of_a_store_not_shared_shows_its_change_journal(
     fresh = tmp_path / "fresh"
     assert run_cli("init", "--store", str(fresh)).returncode == 0
     empty = run_cli("log", "--store", str(fresh))
-    assert empty.returncode == 0 and empty.stdout == "Belum ada riwayat.\n"
+    assert empty.returncode == 0, empty.stderr
+    assert empty.stdout == (  # (a report made, none of its saves yet: cli70)
+        "Belum ada perubahan yang disimpan: riwayat dimulai pada simpanan pertama di TUI atau "
+        "dengan lkj-tui set, sesudah laporan dibuat atau diimpor.\n"
+    )
 
 
 def test_log_of_a_long_named_node_finds_its_journal_lines_cut_either_way(store_path: Path) -> None:

@@ -50,6 +50,7 @@ def test_log_names_the_only_report_it_cannot_read(
         flat = " ".join((json.loads(done.stdout)["error"] if extra else done.stderr).split())
         assert str(report) in flat and said in flat, flat
         assert "Belum ada riwayat" not in flat and "No history" not in flat, flat
+        assert "Belum ada perubahan" not in flat and "No changes saved" not in flat, flat
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
@@ -64,7 +65,13 @@ def test_an_empty_log_names_the_report_files_it_skipped(
     os.symlink(outside, store_path / "lain-2024.json")
     done = run_cli("log", "--lang", lang, store=store_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == {"id": "Belum ada riwayat.", "en": "No history yet."}[lang]
+    empty = {  # (the store's reports with no save yet: cli70)
+        "id": "Belum ada perubahan yang disimpan: riwayat dimulai pada simpanan pertama di TUI "
+        "atau dengan lkj-tui set, sesudah laporan dibuat atau diimpor.",
+        "en": "No changes saved yet: the history starts at the first save in the TUI or with "
+        "lkj-tui set, after a report is made or imported.",
+    }
+    assert done.stdout.strip() == empty[lang], done.stdout
     flat = " ".join(done.stderr.split())
     skipped = {"id": "dilewati (tidak terbaca):", "en": "skipped (cannot be read):"}[lang]
     assert f"{skipped} {store_path / 'lain-2024.json'}" in flat, flat

@@ -165,8 +165,16 @@ def test_compare_help_names_the_column_compare_shows() -> None:
 
 #: an empty log of IKU 1 of the report {id}, and the words before another report's command
 _EMPTY_LOG = {
-    "id": ("Belum ada riwayat IKU 1 di laporan {id}.", "Laporan lain: lkj-tui log"),
-    "en": ("No history yet of IKU 1 in the report {id}.", "Another report: lkj-tui log"),
+    "id": (
+        "Belum ada perubahan yang disimpan pada IKU 1 di laporan {id}: riwayat dimulai pada "
+        "simpanan pertama di TUI atau dengan lkj-tui set, sesudah laporan dibuat atau diimpor.",
+        "Laporan lain: lkj-tui log",
+    ),
+    "en": (
+        "No changes saved yet to IKU 1 in the report {id}: the history starts at the first save "
+        "in the TUI or with lkj-tui set, after a report is made or imported.",
+        "Another report: lkj-tui log",
+    ),
 }
 
 

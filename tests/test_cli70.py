@@ -58,3 +58,70 @@ def test_json_errors_say_the_problem_in_the_language_asked_for(
     assert said["id"]["code"] == said["en"]["code"] == "invalid-json"
     assert said["id"]["problem"].startswith("bukan JSON yang sah"), said
     assert said["en"]["problem"].startswith("not valid JSON"), said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_folder_of_other_files_named_by_the_variable_is_left_as_it_is(
+    tmp_path: Path, lang: str
+) -> None:
+    """``$LKJ_TUI_STORE`` naming a folder of the user's files (no report in it) got the bundled
+    report and its lock file put beside them, unsaid when piped, and ``status`` showed that
+    report as theirs; only a typed ``--store`` was refused so. The commands and the TUI refuse
+    it alike now, naming the variable, the folder unchanged; ``init`` still makes the store
+    there on purpose, and an empty folder still becomes a new store."""
+    folder = tmp_path / "Dokumen"
+    folder.mkdir()
+    (folder / "catatan.txt").write_text("rapat", encoding="utf-8")
+    (folder / "lkj 2024.xlsx").write_bytes(b"PK")
+    env = {"LKJ_TUI_STORE": str(folder)}
+    english = ["--lang", "en"] if lang == "en" else []
+    for args in (["status"], ["check"], ["log"], []):  # ([]: the TUI, refused before it starts)
+        done = run_cli(*args, *english, env=env)
+        assert done.returncode == 1 and done.stdout == "", (args, done.stdout)
+        flat = " ".join(done.stderr.split())
+        said = {"id": "(dari $LKJ_TUI_STORE)", "en": "(from $LKJ_TUI_STORE)"}[lang]
+        assert said in flat and ("bukan folder penyimpanan" in flat or "not a store" in flat)
+        named = {"id": "dengan --store atau $LKJ_TUI_STORE", "en": "with --store or $LKJ_TUI_STORE"}
+        assert named[lang] in flat, flat
+        assert sorted(p.name for p in folder.iterdir()) == ["catatan.txt", "lkj 2024.xlsx"]
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    fresh = run_cli("status", *english, env={"LKJ_TUI_STORE": str(empty)})
+    assert fresh.returncode == 0 and "Bengkulu Selatan" in fresh.stdout, fresh.stderr
+    made = run_cli("init", *english, env=env)
+    assert made.returncode == 0, made.stderr
+    assert run_cli("status", *english, env=env).returncode == 0
+
+
+#: An empty log of this computer's journal: the start of its words, and where history starts
+_NO_SAVES = {
+    "id": ("Belum ada perubahan yang disimpan", "riwayat dimulai pada simpanan pertama"),
+    "en": ("No changes saved yet", "the history starts at the first save"),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_right_after_new_says_no_change_is_saved_yet(tmp_path: Path, lang: str) -> None:
+    """``log`` right after ``new`` said "Belum ada riwayat" ("no history yet"), the report just
+    made. It says what is true: no change of it saved yet, and that its history starts at the
+    first save in the TUI or with ``set``; of the report asked for, named. ``--json`` stays an
+    empty list; a store with no report still says it has no history."""
+    store = tmp_path / "lkj"
+    english = ["--lang", "en"] if lang == "en" else []
+    made = run_cli("new", "--instansi", "Dinas A", "--tahun", "2024", "--store", str(store))
+    assert made.returncode == 0, made.stderr
+    none, starts = _NO_SAVES[lang]
+    done = run_cli("log", "--store", str(store), *english)
+    assert done.returncode == 0, done.stderr
+    line = " ".join(done.stdout.split())
+    assert line.startswith(f"{none}: {starts}") and "lkj-tui set" in line, line
+    assert "riwayat." not in line.lower() and "No history" not in line, line
+    done = run_cli("log", "-r", "dinas-a-2024", "--store", str(store), *english)
+    line = " ".join(done.stdout.split())
+    report = {"id": "pada laporan dinas-a-2024:", "en": "to the report dinas-a-2024:"}[lang]
+    assert done.returncode == 0 and line.startswith(f"{none} {report} {starts}"), line
+    as_json = run_cli("log", "--json", "--store", str(store), *english)
+    assert as_json.returncode == 0 and json.loads(as_json.stdout) == []
+    (store / "dinas-a-2024.json").unlink()  # (a store with no report: no history at all)
+    done = run_cli("log", "--store", str(store), *english)
+    assert done.stdout.strip() == {"id": "Belum ada riwayat.", "en": "No history yet."}[lang]

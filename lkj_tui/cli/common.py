@@ -43,9 +43,10 @@ _TEXT = {
         "not_a_store": (
             "folder {root} (dari {source}) tidak berisi laporan, tetapi berkas lain ({files}): "
             "bukan folder penyimpanan, dan tidak diubah. Sebutkan folder penyimpanannya dengan "
-            "--store, atau buat penyimpanan baru di folder lain: lkj-tui init --store FOLDER"
+            "{option}, atau buat penyimpanan baru di folder lain: lkj-tui init --store FOLDER"
         ),
         "import_it": "; untuk mengimpor buku kerjanya: lkj-tui import {file}",
+        "option_env": "--store atau ${env}",
         "a_file": (
             "penyimpanan {root} (dari {source}) adalah sebuah berkas, bukan folder; sebutkan "
             "folder penyimpanannya dengan --store, atau buat yang baru: "
@@ -97,10 +98,11 @@ _TEXT = {
         "cannot_open": "cannot open the store {root}: {why}",
         "not_a_store": (
             "the folder {root} (from {source}) holds no report but other files ({files}): it is "
-            "not a store, and is left as it is. Name the store's folder with --store, or create "
-            "a new store in another folder: lkj-tui init --store FOLDER --lang en"
+            "not a store, and is left as it is. Name the store's folder with {option}, or "
+            "create a new store in another folder: lkj-tui init --store FOLDER --lang en"
         ),
         "import_it": "; to import its workbook: lkj-tui import {file} --lang en",
+        "option_env": "--store or ${env}",
         "a_file": (
             "the store {root} (from {source}) is a file, not a folder; name the store's folder "
             "with --store, or create a new one: 'lkj-tui init --store FOLDER --lang en'"
@@ -462,14 +464,18 @@ def open_store(
     purpose): a mistyped path is refused, never silently made into a new store. The platform's
     folder and ``$LKJ_TUI_STORE`` (configured once, not typed per command) are created on first
     use. One it creates (``new``, ``import``) is said in a line on stderr, unless ``say_made``
-    is False (``init``, which says so itself): a mistyped path made a new store unsaid."""
+    is False (``init``, which says so itself): a mistyped path made a new store unsaid. A
+    folder named with either that holds other files and no report is no store: refused,
+    unchanged, unless ``create`` (``init`` makes the store there on purpose)."""
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
     if not create:
         refuse_missing(root, source, lang)
     made = create and say_made and source == "--store" and not os.path.lexists(root)
-    typed = source == "--store" and not create  # (a folder of other files refused)
-    seed = partial(_first_report, root, t if typed else None, example)
+    # (a folder of other files refused where the user named it, with --store or with
+    # $LKJ_TUI_STORE, which got the bundled report beside its files, unsaid when piped: cli70)
+    named = source is not None and not create
+    seed = partial(_first_report, root, t if named else None, example, source or "")
     try:
         store = Store(root, seed=seed)
     except (StoreError, OSError) as exc:
@@ -509,6 +515,7 @@ def open_store(
 
         shown = typed_path(os.path.abspath(root))
         error_line(t["made"].format(root=shown, source=from_where(root, "--store", lang)))
+    typed = source == "--store" and not create
     if store.seeded and not create and sys.stderr is not None and (typed or sys.stderr.isatty()):
         # (a new user's first `status` showed the Setda report unsaid, as if it were theirs; piped,
         # stderr stays empty: scripts and tests read it, and init says it made the store: cli38;
@@ -563,13 +570,16 @@ def from_where(root: Path, source: str, lang: str) -> str:
 _SYSTEM_FILES = frozenset({"desktop.ini", "thumbs.db"})
 
 
-def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Report | None:
+def _first_report(
+    root: Path, t: Mapping[str, str] | None, example: str, source: str = "--store"
+) -> Report | None:
     """The bundled report, to seed the store folder ``root`` that holds no report (as
     :func:`open_store`'s ``example`` says), or None; also what restores a broken bundled report
-    (its file is there then). ``t``: the words of a folder typed with ``--store``, refused when
-    it holds other files: a user's folder of workbooks or documents taken for a store got the
-    bundled report and its lock file beside them, unsaid, and ``status`` showed that report as
-    if it were theirs. A workbook there is named with the command that imports it."""
+    (its file is there then). ``t``: the words of a folder the user named (``source``:
+    ``--store`` or ``$LKJ_TUI_STORE``), refused when it holds other files: a user's folder of
+    workbooks or documents taken for a store got the bundled report and its lock file beside
+    them, unsaid, and ``status`` showed that report as if it were theirs. A workbook there is
+    named with the command that imports it."""
     from lkj_tui.bundled import load_bundled_report
 
     others = _others(root)
@@ -577,8 +587,11 @@ def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Repo
         if t is not None and others:
             shown = ", ".join(clean_line(name, 60) for name in others[:3])
             more = f", … ({len(others)})" if len(others) > 3 else ""
-            where = from_where(root, "--store", t["lang"])
-            said = t["not_a_store"].format(root=typed_path(root), source=where, files=shown + more)
+            where = from_where(root, source, t["lang"])
+            option = "--store" if source == "--store" else t["option_env"].format(env=ENV_VAR)
+            said = t["not_a_store"].format(
+                root=typed_path(root), source=where, files=shown + more, option=option
+            )
             books = [n for n in others if n.lower().endswith((".xlsx", ".xlsm", ".csv"))]
             if books and shown_as_typed(str(root / books[0])):  # (else another file's)
                 said += t["import_it"].format(file=typed_path(root / books[0]))

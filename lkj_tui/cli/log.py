@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 _TEXT = {
     "id": {
         "empty": "Belum ada riwayat.",
-        "empty_of": "Belum ada riwayat {what}.",
+        # (a report just made or imported: "Belum ada riwayat." read as if it were not, cli70)
+        "empty_whole": "Belum ada perubahan yang disimpan{how}.",
+        "empty_of": "Belum ada perubahan yang disimpan pada {what}{how}.",
+        "how": ": riwayat dimulai pada simpanan pertama di TUI atau dengan lkj-tui set, sesudah "
+        "laporan dibuat atau diimpor",
         "of_node": "{node} di laporan {id}",
         "of_report": "laporan {id}",
         "others": "Laporan lain: lkj-tui log {node}-r ID{opts}",
@@ -50,7 +54,10 @@ _TEXT = {
     },
     "en": {
         "empty": "No history yet.",
-        "empty_of": "No history yet of {what}.",
+        "empty_whole": "No changes saved yet{how}.",
+        "empty_of": "No changes saved yet to {what}{how}.",
+        "how": ": the history starts at the first save in the TUI or with lkj-tui set, after a "
+        "report is made or imported",
         "of_node": "{node} in the report {id}",
         "of_report": "the report {id}",
         "others": "Another report: lkj-tui log {node}-r ID{opts}",
@@ -223,8 +230,9 @@ def _empty(
     note: str = "",
     as_json: bool = False,
     of: tuple[str, str | None, bool] | None = None,
+    local: bool = False,
 ) -> int:
-    """An empty log: "Belum ada riwayat.", and for the ``whole`` store (no ``-r``, no node) the
+    """An empty log: "Belum ada perubahan yang disimpan", and for the ``whole`` store (no ``-r``, no node) the
     report files it cannot read named on stderr as ``status`` names them; none read at all, the
     first one's refusal instead, exit 1 (a store whose only report is a symlink or a folder said
     "Belum ada riwayat.", exit 0: its user looked for edits that were never lost; cli61).
@@ -232,15 +240,19 @@ def _empty(
     (a report's log: its id, the node typed, whether the id was the latest's, not typed) says
     whose history is empty, and with another report in the store how to ask for it: ``log
     "IKU 1"`` after ``set -r`` of last year's report said "Belum ada riwayat." of the latest's
-    IKU 1, unsaid (cli68)."""
+    IKU 1, unsaid (cli68). ``local``: the log of this computer's change journals, which start
+    at the first save of the TUI or ``set`` (a report made or imported is none): said so, where
+    "Belum ada riwayat." right after ``new`` read as if the report were not made (cli70); a
+    store with no report has no history."""
     from lkj_tui.cli.common import warn_skipped
     from lkj_tui.storage.errors import NotFoundError, StoreError
 
+    held = True
     if whole:
         try:
             store.latest_report_id()
         except NotFoundError:
-            pass  # (an emptied store: no report, and no history of one)
+            held = False  # (an emptied store: no report, and no history of one)
         except StoreError as exc:
             fail_store(exc, store_path, lang, PATH_SEPS)
     if note:
@@ -248,7 +260,7 @@ def _empty(
     if as_json:
         write("[]\n")
     else:  # (on a terminal broken at words, the command whole: say)
-        say(_empty_of(store, of, store_path, lang))
+        say(_empty_of(store, of, store_path, lang, local) if held else _TEXT[lang]["empty"])
     if whole:
         warn_skipped(store, lang, store_path)
     return 0
@@ -259,18 +271,22 @@ def _empty_of(
     of: tuple[str, str | None, bool] | None,
     store_path: Path | None,
     lang: str,
+    local: bool = False,
 ) -> str:
-    """The empty log's line: whose history it is (:func:`_empty`'s ``of``), and another report's
-    command where the latest was taken unasked and the store holds others."""
+    """The empty log's line: whose history it is (:func:`_empty`'s ``of``), where it starts
+    when ``local``, and another report's command where the latest was taken unasked and the
+    store holds others."""
     from lkj_tui.storage.errors import typed_path
 
     t = _TEXT[lang]
+    how = t["how"] if local else ""
     if of is None:
-        return t["empty"]
+        return t["empty_whole"].format(how=how)
     rid, node, picked = of
     said = clean_line(rid, 100)
     what = t["of_report"] if node is None else t["of_node"]
-    line = t["empty_of"].format(what=what.format(id=said, node=clean_line(node or "", 100)))
+    what = what.format(id=said, node=clean_line(node or "", 100))
+    line = t["empty_of"].format(what=what, how=how)
     if picked and len(store.report_ids()) > 1:
         typed = f"{typed_path(clean_line(node, 100))} " if node else ""
         line += " " + t["others"].format(node=typed, opts=store_option(store_path, lang))
@@ -436,7 +452,7 @@ def _local_log(
     if not found:  # (the note after a refusal's check: cli61)
         whole = report_id is None and node is None
         of = None if whole else (ids[0], node, report_id is None)
-        return _empty(store, whole, store_path, lang, note, as_json, of)
+        return _empty(store, whole, store_path, lang, note, as_json, of, local=True)
     if note:
         say(note, 2, err=True)
     if as_json:
