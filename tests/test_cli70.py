@@ -6,6 +6,7 @@ edited. Each through the installed command, in both languages."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -125,3 +126,27 @@ def test_log_right_after_new_says_no_change_is_saved_yet(tmp_path: Path, lang: s
     (store / "dinas-a-2024.json").unlink()  # (a store with no report: no history at all)
     done = run_cli("log", "--store", str(store), *english)
     assert done.stdout.strip() == {"id": "Belum ada riwayat.", "en": "No history yet."}[lang]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_refusal_of_a_folder_of_other_files_keeps_its_init_whole_at_80_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """On a terminal the refusal of a folder of the user's files left its ``lkj-tui init
+    --store FOLDER`` mid-line where the import of its workbook came after it ("… di folder lain:
+    lkj-tui init --store FOLDER;"), or broke it at 80 columns ("lkj-tui init" / "--store
+    FOLDER"): pasted, two commands. It stands whole on a line of its own, as the import does."""
+    from tests.test_cli41 import _pty_lines
+
+    monkeypatch.chdir(tmp_path)  # (the folder typed short, "Dokumen": the lines as a user's)
+    folder = tmp_path / "Dokumen"
+    folder.mkdir()
+    (folder / "catatan.txt").write_text("rapat", encoding="utf-8")
+    (folder / "lkj.xlsx").write_bytes(b"PK")
+    english = ["--lang", "en"] if lang == "en" else []
+    lines = _pty_lines(["status", "--store", "Dokumen", *english], 80, 1)
+    tail = " --lang en" if english else ""
+    shown = [line.strip() for line in lines]
+    assert f"lkj-tui init --store FOLDER{tail}" in shown, "\n".join(lines)
+    assert f"lkj-tui import Dokumen/lkj.xlsx{tail}" in shown, "\n".join(lines)

@@ -43,7 +43,7 @@ _TEXT = {
         "not_a_store": (
             "folder {root} (dari {source}) tidak berisi laporan, tetapi berkas lain ({files}): "
             "bukan folder penyimpanan, dan tidak diubah. Sebutkan folder penyimpanannya dengan "
-            "{option}, atau buat penyimpanan baru di folder lain: lkj-tui init --store FOLDER"
+            "{option}, atau buat penyimpanan baru di folder lain: 'lkj-tui init --store FOLDER'"
         ),
         "import_it": "; untuk mengimpor buku kerjanya: lkj-tui import {file}",
         "option_env": "--store atau ${env}",
@@ -99,7 +99,7 @@ _TEXT = {
         "not_a_store": (
             "the folder {root} (from {source}) holds no report but other files ({files}): it is "
             "not a store, and is left as it is. Name the store's folder with {option}, or "
-            "create a new store in another folder: lkj-tui init --store FOLDER --lang en"
+            "create a new store in another folder: 'lkj-tui init --store FOLDER --lang en'"
         ),
         "import_it": "; to import its workbook: lkj-tui import {file} --lang en",
         "option_env": "--store or ${env}",
