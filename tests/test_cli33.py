@@ -257,9 +257,8 @@ def test_a_workbook_without_instansi_and_year_ends_with_the_line_to_import_it(
     book.save(path)
     done = run_cli("import", str(path), "--store", str(tmp_path / "s"), "--lang", lang)
     assert done.returncode == 2, done.stderr
-    line = (
-        f'lkj-tui import "{path}" --store {tmp_path / "s"} --instansi "NAMA INSTANSI" --tahun TAHUN'
-    )
-    line += f" --lang {lang}"
+    values = '"NAMA INSTANSI" --tahun TAHUN' if lang == "id" else '"INSTANSI NAME" --tahun YEAR'
+    line = f'lkj-tui import "{path}" --store {tmp_path / "s"} --instansi {values}'
+    line += f" --lang {lang}"  # (walk71: the values to replace in the language asked)
     said = "give its instansi and year: " if lang == "en" else "sebutkan instansi dan tahunnya: "
     assert done.stderr.rstrip().endswith(said + line), done.stderr

@@ -131,18 +131,22 @@ _T = {
         "offered": " (what is filled in is read from the file; check it first)",
     },
 }
-#: The options that give what a file without a Laporan sheet lacks, with a value to replace.
-_GIVE = {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN"}
+#: The options that give what a file without a Laporan sheet lacks, with a value to replace,
+#: in the words of the language asked (English had "NAMA INSTANSI", walk71).
+_GIVE = {
+    "id": {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN"},
+    "en": {"no-instansi": '--instansi "INSTANSI NAME"', "no-tahun": "--tahun YEAR"},
+}
 
 
-def _given(code: str, offered: Mapping[str, str] | None) -> str:
+def _given(code: str, offered: Mapping[str, str] | None, lang: str) -> str:
     """The option that gives what ``code`` says is missing, with the value the file offers
     (``Built.offered``: its title's, a mistyped key's) where it offers one, as typed (quoted
-    as the shell takes it)."""
+    as the shell takes it), else a value to replace in ``lang``'s words."""
     key = "instansi" if code == "no-instansi" else "tahun"
     value = (offered or {}).get(key)
     if value is None or not shown_as_typed(value):
-        return _GIVE[code]
+        return _GIVE["en" if lang == "en" else "id"][code]
     return f"--{key} {typed_path(value)}"  # (quoted as the shell takes it: "Dinas $X" not)
 
 
@@ -288,11 +292,12 @@ def _say_read(built: Built, file: Path, lang: str) -> None:
                 _err(f"{t['warning']}: {warning.line(lang)}", "    ")
         wanted = [p.code for p in built.problems]
         if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
-            codes = [code for code in _GIVE if code in wanted]
-            given = [_given(code, built.offered) for code in codes]
+            placeholders = _GIVE["en" if lang == "en" else "id"]
+            codes = [code for code in placeholders if code in wanted]
+            given = [_given(code, built.offered, lang) for code in codes]
             what = "both" if len(given) == 2 else wanted[0]
             said = t["give"].format(what=t[what])
-            if given != [_GIVE[code] for code in codes]:  # (values the file offers: to check)
+            if given != [placeholders[code] for code in codes]:  # (values the file offers)
                 said += t["offered"]
             line = f"{said}: {typed_again(' '.join(given))}"
             _err(line, hang=0, piped=False)  # (the line to type: piped one line, as typed)
