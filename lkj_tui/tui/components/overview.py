@@ -492,8 +492,10 @@ class OverviewScreen(Screen[object]):
     @property
     def said_region(self) -> str | None:
         """The one pemerintah of every row shown, said in the title instead of a column that
-        repeats it: the store's only one, or the one the region filter (ctrl+g) picked."""
-        return self.one_region or self.region_filter
+        repeats it: the store's only one, or the one the region filter (ctrl+g) picked. A
+        store whose reports name no pemerintah has the empty one: no column of blank cells
+        beside instansi cut short ("Dinas Komunikasi dan…" twice at 80×24, walk71)."""
+        return self.one_region if self.one_region is not None else self.region_filter
 
     def title_text(self) -> str:
         """The title, the one region of the rows said, and where the table leaves columns out
@@ -707,7 +709,8 @@ class OverviewScreen(Screen[object]):
         shown = format_count(len(self.shown), lang)  # ("3.040 dari 3.040", as status groups)
         count = text("status_count", lang, shown=shown, total=format_count(total, lang))
         region = clean_line(short_region(self.region_filter or text("all", lang)), 40)
-        region_part = [] if self.one_region else [text("status_region", lang, region=region)]
+        one = self.one_region is not None  # (no region to pick: said in the title, or none)
+        region_part = [] if one else [text("status_region", lang, region=region)]
         year_part = [text("status_year", lang, year=self.year_filter or text("all", lang))]
         year_kept = year_part if self.year_filter else []
         long, short = names[0], names[-1]
