@@ -258,13 +258,17 @@ def commit_lock(root: Path, timeout: float = 60.0) -> object:
 RESTORE_TRAILER = "Lkj-Tui-Restore"
 
 
-def _read_mark(path: Path) -> str:
+def read_mark(path: Path) -> str:
     """A mark lkj-tui keeps in the store's ``.git`` (its first 64 KiB), never read through a
     symlink planted there (O_NOFOLLOW, as the marks are written and every store read refuses
-    one): "" when there is none, or a symlink (ELOOP)."""
+    one), nor from anything but a regular file (a FIFO, opened without blocking: ``sync`` and
+    ``info`` waited on one forever): "" when there is none, or a symlink (ELOOP), or no file."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(path, flags)
         with open(fd, encoding="utf-8", errors="replace") as marked:
+            if not stat.S_ISREG(os.fstat(marked.fileno()).st_mode):
+                return ""
             return marked.read(65536)
     except OSError:
         return ""
@@ -280,7 +284,7 @@ def _saver(root: Path) -> tuple[str | None, list[tuple[str, str, int]]]:
     from lkj_tui.storage.history import AUTHOR_LINE, PENDING, SAVE_LINE
 
     marker = root / ".git" / PENDING
-    first, *lines = _read_mark(marker).split("\n")
+    first, *lines = read_mark(marker).split("\n")
     with suppress(OSError):
         marker.unlink()
     saves = []
@@ -322,7 +326,7 @@ def _restores(root: Path) -> list[tuple[str, str]]:
         os.replace(marks, taken)
     except OSError:
         return []
-    text = _read_mark(taken)
+    text = read_mark(taken)
     try:
         taken.unlink()
     except OSError:

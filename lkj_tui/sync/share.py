@@ -604,10 +604,10 @@ def confirmed_deletions(root: Path) -> frozenset[str]:
     the record cannot be read."""
     from lkj_tui.storage.paths import is_report_id
 
-    try:
-        text = (root / ".git" / CONFIRMED).read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
+    # (as every mark of .git: never through a symlink, which named a deletion never confirmed
+    # here and the next sync sent it to every office; never from a FIFO, which sync and info
+    # waited on forever: hostile71)
+    text = git.read_mark(root / ".git" / CONFIRMED)
     return frozenset(rid for rid in text.split("\n") if is_report_id(rid))
 
 
