@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from tests.test_sync import offices  # noqa: F401  (a fixture)
 from tests.tui.conftest import opened, settle, text_of, until
+from tests.tui.test_sharing import office_env  # noqa: F401  (a fixture)
 
 # ----------------------------------------------------------------- x: the scope the tree shows
 
@@ -70,3 +72,49 @@ async def test_export_scope_starts_at_what_the_tree_shows_and_says_what_it_lists
         written = list(tmp_path.glob("*.md"))
         assert len(written) == 1, written
         assert LISTS[lang][1] in written[0].read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------- K at 60×20
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_k_at_60x20_folds_each_choice_into_two_lines_and_shows_them_all(
+    offices: Any,  # noqa: F811
+    office_env: Any,  # noqa: F811
+    make_app: Any,
+    lang: str,
+) -> None:
+    """Since each value says the capaian it gives (tui69), a choice hung under its place
+    ("IKU 2 · Realisasi") took three lines at 60×20 and two conflicts' choices scrolled, the
+    choices for both at once below the fold. The box takes the screen's width there and each
+    choice folds two cells in: two lines each, every choice on screen; at 80 columns they hang
+    under their place as before."""
+    from textual.widgets import OptionList
+
+    from tests.test_sharing16 import two_conflicts
+    from tests.tui.test_sharing import open_conflicts
+
+    app = make_app(store=two_conflicts(offices), lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        screen, _ = await open_conflicts(pilot)
+        await settle(pilot)
+        choices = screen.query_one("#choices", OptionList)
+        assert choices.max_scroll_y == 0, (choices.region, choices.virtual_size)
+        rows = [choices.render_line(y).text for y in range(choices.size.height)]
+        starts = [i for i, row in enumerate(rows) if row.startswith("IKU ")]
+        assert len(starts) == 4, rows
+        for i in starts:  # its place, then its capaian and who set it two cells in
+            assert all(mark in rows[i] + rows[i + 1] for mark in ("→", "—", ":")), rows
+            assert rows[i + 1].startswith("  ") and rows[i + 1][2] != " ", rows
+            assert not rows[i + 2].startswith(" "), rows  # (no third line)
+        every = "Semua (2) sekaligus" if lang == "id" else "All (2) at once"
+        assert sum(row.startswith(every) for row in rows) == 2, rows
+        await pilot.resize_terminal(80, 24)  # wider: hung under the text, as before
+        await settle(pilot)
+        rows = [choices.render_line(y).text for y in range(choices.size.height)]
+        starts = [i for i, row in enumerate(rows) if row.startswith("IKU ")]
+        assert len(starts) == 4, rows
+        for i in starts:
+            if rows[i + 1].startswith(" "):
+                assert rows[i + 1].startswith(" " * 16), rows

@@ -71,6 +71,12 @@ def _capaian(ach: Any, lang: str) -> str:
     return NO_BREAK.join(" ".join(parts).split(" "))
 
 
+#: K's choices: in a list narrower than this each is folded two cells in (:class:`Hanging`),
+#: every choice alike: the list's 54 cells at 60×20 (hung under "IKU 2 · Realisasi" a choice
+#: took three lines); at 80×24, 66, they hang under their text as before
+FOLD = 60
+
+
 class ConflictScreen(Dialog):
     """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice:
     the conflict, or None for all of them, and whether the other value is taken)."""
@@ -84,8 +90,14 @@ class ConflictScreen(Dialog):
     ]
     DEFAULT_CSS = """
     ConflictScreen .dialog { width: 110; }
+    /* below 70 columns the box takes the screen's width, a cell of padding a side: a choice
+       with its capaian, its office and time folds into two lines of 50 cells (at 60×20 the
+       45 cells of a box of 95 % wrapped each into three, and two conflicts' choices scrolled
+       since tui69's capaian; tui70) */
+    ConflictScreen.-narrow .dialog { max-width: 100%; padding: 0; }
     """
     FIT_LIST = "#choices"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (70, "-wide")]
 
     def __init__(
         self,
@@ -120,10 +132,12 @@ class ConflictScreen(Dialog):
             )
             # (at 80 columns "… Budi (Dinas Pendidikan), 2026-12-05" / "00:54" read a time
             # alone: share25; a wrapped choice's time then began at column 0, under the place,
-            # where it read as another row: it hangs under its choice's text, as H's do, tui37)
+            # where it read as another row: it hangs under its choice's text, as H's do, tui37;
+            # where that takes a third line, at 60×20 since each value's capaian, the choice is
+            # folded two cells in: every choice of two conflicts fits the box again, tui70)
             options += [
-                Option(Hanging(place, keep), id=f"keep:{i}"),
-                Option(Hanging(place, take), id=f"take:{i}"),
+                Option(Hanging(place, keep, fold=FOLD), id=f"keep:{i}"),
+                Option(Hanging(place, take, fold=FOLD), id=f"take:{i}"),
                 None,
             ]
         if len(self.conflicts) > 1:  # one side for all of them, in one save (resolve semua)

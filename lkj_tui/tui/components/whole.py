@@ -299,9 +299,18 @@ class Hanging(Visual):
     spaces as spaces, as :class:`KeptWhole`'s)."""
 
     def __init__(
-        self, head: Content, body: Content, lang: str | None = None, last_words: bool = False
+        self,
+        head: Content,
+        body: Content,
+        lang: str | None = None,
+        last_words: bool = False,
+        fold: int = 0,
     ) -> None:
         self.head, self.body, self.lang = head, body, lang  # lang: as wrap_whole's
+        #: ``fold``: drawn fewer cells wide than this, the head and the body wrapped together,
+        #: each later line two cells in (K's choices at 60×20: three lines each hung under "IKU
+        #: 2 · Realisasi", two folded; tui70)
+        self.fold = fold
         #: ``last_words``: wrapped, its last words kept together (:func:`no_widow`: "› Rapat"
         #: alone under a search result, at 80 columns: tui45), made once, for a body that wraps
         self._kept: Content | None = None if last_words else body
@@ -324,10 +333,14 @@ class Hanging(Visual):
     def wrapped(self, width: int) -> list[Content]:
         """The lines drawn ``width`` cells wide, each no wider (as Textual's wrap keeps them)."""
         room = width - self.head.cell_length
-        if room >= 20 and (self.widest <= room or self.widest > width - 2):
+        folds = width < self.fold and self.body.cell_length > room and self.widest <= width - 2
+        if room >= 20 and (self.widest <= room or self.widest > width - 2) and not folds:
             pad = Content(" " * self.head.cell_length)
             lines = wrap_whole(self.wrapping(room), room, self.lang) or [Content("")]
             return [self.head + lines[0], *(pad + line for line in lines[1:])]
+        if folds:
+            lines = wrap_whole(self.head + self.wrapping(width - 2), width - 2, self.lang)
+            return [lines[0], *(Content("  ") + line for line in lines[1:])]
         # a line too narrow for the column, or a part kept whole that it would break: the head
         # on a line of its own, the body under it two cells in
         lines = wrap_whole(self.wrapping(width - 2), width - 2, self.lang) or [Content("")]
