@@ -150,3 +150,27 @@ def test_the_refusal_of_a_folder_of_other_files_keeps_its_init_whole_at_80_colum
     shown = [line.strip() for line in lines]
     assert f"lkj-tui init --store FOLDER{tail}" in shown, "\n".join(lines)
     assert f"lkj-tui import Dokumen/lkj.xlsx{tail}" in shown, "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_store_emptied_beside_an_export_is_still_a_store(tmp_path: Path, lang: str) -> None:
+    """A store whose one report was deleted, the minutes exported into its folder beside it
+    (``export -o STORE/rapat.md``): it was refused as "bukan folder penyimpanan" ("not a store")
+    under ``--store`` (and, since the variable is refused alike, under ``$LKJ_TUI_STORE``). It is
+    a store its user emptied: said so, with the import and ``init`` that fill it, the export
+    kept and no report put in it."""
+    store = tmp_path / "lkj"
+    english = ["--lang", "en"] if lang == "en" else []
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    done = run_cli("export", "--store", str(store), "-o", str(store / "rapat.md"))
+    assert done.returncode == 0, done.stderr
+    for report in store.glob("*.json"):
+        report.unlink()
+    emptied = {"id": "tidak ada lagi laporan", "en": "no longer holds a report"}[lang]
+    for named in (["--store", str(store)], []):
+        env = {} if named else {"LKJ_TUI_STORE": str(store)}
+        done = run_cli("status", *named, *english, env=env)
+        flat = " ".join(done.stderr.split())
+        assert done.returncode == 1 and emptied in flat, flat
+        assert "bukan folder penyimpanan" not in flat and "not a store" not in flat, flat
+        assert not list(store.glob("*.json")) and (store / "rapat.md").is_file()

@@ -584,7 +584,8 @@ def _first_report(
 
     others = _others(root)
     if not any(name.endswith(".json") for name in others):  # (no report: the folder is empty)
-        if t is not None and others:
+        # (a store its user emptied is one, whatever else is in it: a minutes' export, cli70)
+        if t is not None and others and not emptied(root):
             shown = ", ".join(clean_line(name, 60) for name in others[:3])
             more = f", … ({len(others)})" if len(others) > 3 else ""
             where = from_where(root, source, t["lang"])
