@@ -779,6 +779,9 @@ class _Row:
     unplain: tuple[str, ...] = ()
     #: The fields this lkj-tui does not know the row holds (``kept.read_kept``), or None.
     kept: dict[str, Any] | None = None
+    #: key → the cell as written, where a mark was read off it ("(1.2)", read "-1.2":
+    #: :func:`_marks_read`), for a later warning to quote the cell, not its reading; or None
+    written: dict[str, str] | None = None
 
 
 def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | None:
@@ -1302,6 +1305,8 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
             read = ""
             if value.kind == "number" and value.number is not None:
                 read = format_exact(value.number) + (" %" if value.percent else "")
+            # (the cell as written: "(1.2)", not its reading "-1.2": _marks_read)
+            shown = row.written.get(key, text) if row.written else text
             if not english:
                 if read:  # "titik dibaca sebagai tanda desimal (12,5 %)": the cell quoted once
                     why, why_en = (
@@ -1311,7 +1316,7 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
                 else:  # a range, "3.2 - 4.5": each number as set says it
                     why = "; ".join(n for n in value.notes if DOT_DECIMAL[0] in n)
                     why_en = "; ".join(n for n in value.notes_en if DOT_DECIMAL[1] in n)
-                warnings.append(_p(row.places[key], text, why, why_en))
+                warnings.append(_p(row.places[key], shown, why, why_en))
                 continue
             said_en = [n for n in value.notes_en if n.endswith(ENGLISH_FORMAT[1])]
             whole = quote(text.strip()) + " "  # (the cell is quoted once, after its place)
@@ -1319,7 +1324,7 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
             why_en = "; ".join(n.removeprefix(whole) for n in said_en)
             if read:
                 why, why_en = f"{why}: dibaca {read}", f"{why_en}: read as {read}"
-            warnings.append(_p(row.places[key], text, why, why_en))
+            warnings.append(_p(row.places[key], shown, why, why_en))
 
 
 def _fractions(rows: list[_Row], warnings: list[Problem]) -> None:
@@ -2127,6 +2132,8 @@ def _marks_read(row: _Row, key: str, text: str, warnings: list[Problem]) -> str:
     (:func:`foreign_sign`, :func:`bracketed`), each named in ``warnings``, and kept so in the
     row's cells; ``text`` itself when it has neither."""
     cells, places = row.cells, row.places
+    if row.written is None or key not in row.written:
+        row.written = {**(row.written or {}), key: text}
     if text[:1] in _SIGNS and (m := _FOREIGN.fullmatch(text)):
         warnings.append(foreign_sign(places[key], text, m[1], m[2], key, cells))
         cells[key] = text = m[2]  # (read as the number it is, its sign named)

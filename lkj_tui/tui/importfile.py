@@ -53,6 +53,7 @@ class ImportDone(Message):
         field: str = "",  # the new report dialog's field ``error`` is about ("report-id")
         offered: Mapping[str, str] | None = None,  # the instansi and year the file offers
         replaced: list[str] | None = None,  # what an overwrite replaces (None: not known)
+        refused: int = 0,  # the problems among ``problems`` (its lines hold warnings too)
     ) -> None:
         super().__init__()
         self.report_id, self.nodes, self.problems = report_id, nodes, problems
@@ -63,6 +64,7 @@ class ImportDone(Message):
         self.asks = asks
         self.offered = offered or {}
         self.replaced = replaced
+        self.refused = refused or len(problems or ())
         self.file = ""
 
 
@@ -201,7 +203,7 @@ class ImportMixin(_Base):
                 lines.append(problem.line(self.lang))
                 lines += [f"  {word}: {w.line(self.lang)}" for w in warnings]
             lines += [f"{word}: {w.line(self.lang)}" for w in apart]
-            self._done(ImportDone(problems=lines, asks=asks), file)
+            self._done(ImportDone(problems=lines, asks=asks, refused=len(problems)), file)
             return
         report = built.report
         progress("save", 0, 0)
@@ -322,7 +324,7 @@ class ImportMixin(_Base):
         self.screen_stack[0].query(ImportProgressLine).remove()  # the import has ended
         lang = self.lang
         if message.problems is not None:
-            n = len(message.problems)
+            n = message.refused  # (the problems, as the command counts them: not warnings)
             key = "problems_title_1" if n == 1 else "problems_title"
             title = tx(key, lang, n=n, file=message.file)
             hint = tx("problems_hint_ask", lang) if message.asks else None
