@@ -131,7 +131,7 @@ def _shown(value: float, fmt: str | None) -> str:
         read = read.negative
     elif read.zero is not None and value == 0:  # (a zero section that shows digits)
         read = read.zero
-    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, *_ = read
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, _, _ = read
     number = Decimal(format(value, ".15g"))
     if percent:
         number = Decimal(format(number.scaleb(2), ".15g"))

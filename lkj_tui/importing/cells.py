@@ -230,7 +230,7 @@ def format_number(value: float | int, fmt: NumberFormat) -> str:
         fmt = fmt.negative
     elif fmt.zero is not None and value == 0:
         fmt = fmt.zero
-    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, *_ = fmt
+    percent, places, grouped, rupiah, unit, scale, prefix, width, _, _, bracketed, _, _ = fmt
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
