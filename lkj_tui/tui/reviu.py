@@ -222,9 +222,18 @@ class Row(Visual):
         room for them ("Capaian terhadap target akhir Renstra tercetak berbeda dari…", the
         indicator cut away; tui68)."""
         line = self.made(drawn=True)
-        if line.cell_length > width:
-            line = self.made(max(TITLE_ROOM, width // 3), drawn=True)
-        return one_line(line, width)
+        if line.cell_length <= width:
+            return line
+        cut = one_line(self.made(max(TITLE_ROOM, width // 3), drawn=True), width)
+        if self.screen.lang != "en" and _quote_open(cut.plain):
+            # a name cut inside its quotes ("realisasi “BELANJA…") read as the whole name of
+            # the row above it ("realisasi “BELANJA”…", one quote apart: two rows of
+            # budget-sum at 80×24): the title gives way to its first word, where that shows
+            # the name whole (an English check's id is not cut; tui70)
+            shorter = one_line(self.made(SHORT_TITLE, drawn=True), width)
+            if not _quote_open(shorter.plain):
+                return shorter
+        return cut
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.made(drawn=True).cell_length
@@ -239,6 +248,13 @@ class Row(Visual):
 #: The fewest characters a cut row of the Reviu screen keeps of its check's title (an English
 #: check's id, 23 at most, whole)
 TITLE_ROOM = 24
+#: ... and where that cut a name inside its quotes: a title's first word ("Jumlah…")
+SHORT_TITLE = 12
+
+
+def _quote_open(text: str) -> bool:
+    """A “ without its ” in ``text``: a quoted name cut short."""
+    return text.count("“") > text.count("”")
 
 
 def one_line(line: Content, width: int) -> Content:

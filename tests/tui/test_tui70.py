@@ -118,3 +118,30 @@ async def test_k_at_60x20_folds_each_choice_into_two_lines_and_shows_them_all(
         for i in starts:
             if rows[i + 1].startswith(" "):
                 assert rows[i + 1].startswith(" " * 16), rows
+
+
+# ----------------------------------------------------------------- the Reviu screen's rows
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_reviu_rows_of_one_check_say_the_name_that_tells_them_apart(
+    make_app: Any, lang: str
+) -> None:
+    """At 80×24 two rows of ``budget-sum`` read "Tabel 3.4.1: realisasi “BELANJA”…" and
+    "Tabel 3.4.1: realisasi “BELANJA…", one quote apart: the second's name, "BELANJA OPERASI",
+    was cut inside its quotes. The title gives way to its first word there, and each row names
+    its line whole."""
+    from tests.tui.conftest import reviu_opened
+
+    async with opened(make_app, None, size=(80, 24), lang=lang) as (app, pilot, _):
+        options, _width = await reviu_opened(pilot)
+        rows = [options.render_line(y).text.strip() for y in range(options.size.height)]
+        sums = [row for row in rows if "Tabel 3.4.1" in row]
+        assert len(sums) == 3, rows
+        assert len(set(sums)) == 3, sums
+        for row in sums:  # each name whole, in its quotes
+            assert row.count("“") == row.count("”") == 1, sums
+        assert sum("“BELANJA OPERASI”" in row for row in sums) == 2, sums
+        assert sum("“BELANJA”" in row for row in sums) == 1, sums
+        for row in rows:  # no other row cut inside a name either
+            assert row.count("“") <= row.count("”"), rows
