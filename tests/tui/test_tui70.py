@@ -133,7 +133,7 @@ async def test_reviu_rows_of_one_check_say_the_name_that_tells_them_apart(
     its line whole."""
     from tests.tui.conftest import reviu_opened
 
-    async with opened(make_app, None, size=(80, 24), lang=lang) as (app, pilot, _):
+    async with opened(make_app, None, size=(80, 24), lang=lang) as (_app, pilot, _):
         options, _width = await reviu_opened(pilot)
         rows = [options.render_line(y).text.strip() for y in range(options.size.height)]
         sums = [row for row in rows if "Tabel 3.4.1" in row]
