@@ -8,19 +8,25 @@ through a link, never from anything but a regular file."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.model import Report
+from lkj_tui.storage.store import Store
+from reliability.corpus import HANDWRITTEN, terminal_leaks
+from reliability.fields import field_report
 from tests import test_sync
 from tests.conftest import run_cli
 
 offices = test_sync.offices
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
 def _shared(offices: dict[str, object]) -> tuple[Path, dict[str, str]]:
@@ -33,6 +39,7 @@ def _shared(offices: dict[str, object]) -> tuple[Path, dict[str, str]]:
     return store, env
 
 
+@needs_git
 def test_a_deletion_named_through_a_symlink_in_git_is_not_sent(offices) -> None:
     """A report deleted here by hand, and ``.git/lkj-tui-deletions`` a symlink to a file naming
     it: ``sync`` refuses the deletion as it does with no record (exit 1, nothing sent, the
@@ -52,6 +59,7 @@ def test_a_deletion_named_through_a_symlink_in_git_is_not_sent(offices) -> None:
     assert elsewhere.read_text(encoding="utf-8") == f"{BUNDLED_REPORT_ID}\n"
 
 
+@needs_git
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a FIFO")
 @pytest.mark.parametrize("mark", ["lkj-tui-deletions", "lkj-tui-commit-pending"])
 def test_a_fifo_among_the_marks_of_git_blocks_no_command(offices, mark: str) -> None:
@@ -65,3 +73,77 @@ def test_a_fifo_among_the_marks_of_git_blocks_no_command(offices, mark: str) -> 
     done = run_cli("sync", "--store", str(store), env=env, timeout=30)
     assert done.returncode == 0, (done.stdout, done.stderr)
     assert (store / f"{BUNDLED_REPORT_ID}.json").is_file()
+
+
+# ------------------------------------- compare's ambiguous rows, with hostile text in every field
+
+
+#: How many strings a year's report carries: node i gets string i % this, so indicators of one
+#: kind share a kode and a name two or three times over and ``compare`` leaves them ambiguous,
+#: each candidate with why (the fortieth pass's reasons, "juga kemungkinan bagi …").
+_REPEAT = 7
+
+
+def _two_years(root: Path, strings: list[str]) -> list[tuple[Report, Report]]:
+    """A store at ``root`` of pairs of reports (2023 and 2024 of one instansi), the hostile
+    strings in every string leaf of the schema (:func:`reliability.fields.field_report`) but
+    the instansi and pemerintah (which make them one office's two years), ``_REPEAT`` strings a
+    pair."""
+    base = load_bundled_report()
+    skip = frozenset({"ReportMeta.scales{key}", "ReportMeta.instansi", "ReportMeta.pemerintah"})
+    store = Store(root)
+    pairs = []
+    for k in range(0, len(strings), _REPEAT):
+        part = strings[k : k + _REPEAT]
+        pair = []
+        for tahun in (2023, 2024):
+            year = Report(dataclasses.replace(base.meta, tahun=tahun), list(base.nodes()))
+            report, _ = field_report(year, part, f"jahat{k}-{tahun}", skip)
+            store.import_report(report)
+            pair.append(report)
+        pairs.append((pair[0], pair[1]))
+    return pairs
+
+
+def _colour() -> dict[str, str]:
+    return {"FORCE_COLOR": "1", "NO_COLOR": "", "TERM": "xterm-256color", "COLUMNS": "200"}
+
+
+def test_compare_of_hostile_ambiguous_rows_is_clean_exact_and_structured(tmp_path: Path) -> None:
+    """Every handwritten hostile string in every string leaf of two years' reports, repeated so
+    that rows are ambiguous: ``compare`` (each language by turns, a colour terminal) writes no control
+    sequence, ``compare --json`` gives each candidate's kode and name and the indicator that
+    claims it exactly as stored, and ``export --compare``'s Markdown has no structure from the
+    text (link, HTML, code, heading…) and no control character."""
+    from lkj_tui.core.sanitize import is_clean
+    from tests.test_export_hostile import structure
+
+    root = tmp_path / "store"
+    strings = [s for s in HANDWRITTEN if len(s) < 2000]
+    pairs = _two_years(root, strings)
+    reasons = 0
+    for k, (old, new) in enumerate(pairs):
+        ids, lang = (old.meta.id, new.meta.id), ("id", "en")[k % 2]
+        shown = run_cli("compare", *ids, "--all-levels", "--lang", lang, store=root, env=_colour())
+        assert shown.returncode == 0 and "Traceback" not in shown.stderr, shown.stderr
+        assert terminal_leaks(shown.stdout) == [], (ids, lang)
+        done = run_cli("compare", *ids, "--all-levels", "--json", store=root)
+        assert done.returncode == 0, done.stderr
+        nodes = {n.id: n for n in [*old.nodes(), *new.nodes()]}
+        for row in json.loads(done.stdout)["rows"]:
+            for cand in row["candidates"]:
+                node = nodes[cand["id"]]
+                assert (cand["code"], cand["name"]) == (node.code, node.name), ids
+                for key in ("also_candidate_of", "name_now_of"):
+                    other = cand.get(key)
+                    if other is not None:
+                        reasons += 1
+                        assert other["code"] == nodes[other["id"]].code, ids
+        out = tmp_path / f"{new.meta.id}.md"
+        args = ("export", "-r", new.meta.id, "--compare", old.meta.id, "--scope", "all")
+        done = run_cli(*args, "-o", str(out), "--force", store=root)
+        assert done.returncode == 0, done.stderr
+        doc = out.read_text(encoding="utf-8")
+        structure(doc)  # (asserts no link, image, HTML, code, quote, rule, emphasis)
+        assert is_clean(doc), ids  # (no control or bidi character: clean_* keeps none)
+    assert reasons > 0  # (the reasons, the new text, were given)
