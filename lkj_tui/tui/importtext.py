@@ -5,11 +5,17 @@ from __future__ import annotations
 
 _TEXT: dict[str, tuple[str, str]] = {
     "path_title": ("Impor laporan dari berkas", "Import a report from a file"),
+    # (what import reads, as `import --layout`'s words say it; where the template comes from:
+    # a new user's first question, walk71 — it named the template and the Renja evaluation only)
     "path_hint": (
-        "Berkas .xlsx (templat lkj-tui atau Evaluasi Renja Permendagri 86), .csv atau .json.",
-        "An .xlsx file (the lkj-tui template or the Permendagri 86 Renja evaluation), .csv or "
-        ".json.",
+        "Berkas .xlsx (templat lkj-tui, lembar e-SAKIP, formulir cascading, tabel Sasaran dan "
+        "Indikator, matriks Renstra atau PK, evaluasi Renja Permendagri 86), .csv atau .json. "
+        "Templat kosong untuk diisi:\nlkj-tui template -o templat.xlsx",
+        "An .xlsx file (lkj-tui's template, e-SAKIP's sheet, the cascading form, a table of "
+        "Sasaran and Indikator, a Renstra or PK matrix, the Renja evaluation of Permendagri 86), "
+        ".csv or .json. An empty template to fill:\nlkj-tui template -o templat.xlsx --lang en",
     ),
+    "path_placeholder": ("~/Dokumen/lkj-2024.xlsx", "~/Documents/lkj-2024.xlsx"),
     "path_empty": ("Tulis jalur berkasnya.", "Type the file's path."),
     "problems_title": (
         "{n} masalah di {file}; tidak ada yang disimpan",

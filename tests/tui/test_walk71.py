@@ -57,3 +57,34 @@ async def test_overview_of_reports_without_a_pemerintah_has_no_blank_column(
         kominfo = [row for row in rows if row.lstrip().startswith("Dinas Komunikasi")]
         assert len(kominfo) == 2 and all("Informatika" in row for row in kominfo), rows
         assert any(DINKES in row for row in rows), rows  # (whole where it fits)
+
+
+@pytest.mark.parametrize(
+    ("lang", "command", "folder"),
+    [
+        ("id", "lkj-tui template -o templat.xlsx", "~/Dokumen/"),
+        ("en", "lkj-tui template -o templat.xlsx --lang en", "~/Documents/"),
+    ],
+)
+async def test_import_dialog_says_where_the_template_comes_from(
+    make_app: Any, lang: str, command: str, folder: str
+) -> None:
+    """``i`` asked for "An .xlsx file (the lkj-tui template or the Permendagri 86 Renja
+    evaluation)": a new user did not learn where the template comes from, nor that e-SAKIP's
+    sheet, the cascading form or a table of Sasaran and Indikator are read too, and the English
+    dialog suggested "~/Dokumen/". Now the command that writes the template is on a line of its
+    own (as typed in this language), with every shape import reads, at 80×24 and 60×20."""
+    from lkj_tui.tui.components.importdialogs import PathDialog
+
+    for size in ((80, 24), (60, 20)):
+        app = make_app(lang=lang)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await pilot.press("i")
+            await settle(pilot)
+            dialog = app.screen
+            assert isinstance(dialog, PathDialog)
+            lines = [line.strip() for line in text_of(dialog).splitlines()]
+            assert command in lines, lines
+            assert "e-SAKIP" in " ".join(lines), lines
+            assert dialog.query_one("#path", Input).placeholder.startswith(folder)

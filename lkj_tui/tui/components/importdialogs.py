@@ -21,6 +21,7 @@ from lkj_tui.core.edits import EditError, one_line
 from lkj_tui.core.limits import LINE_LIMIT
 from lkj_tui.core.rollover import default_report_id
 from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.shell import as_run
 from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.components.forms import FormInput, break_at_separators
@@ -44,10 +45,9 @@ class PathDialog(Dialog):
         self.query_one("#path", Input).action_submit()
 
     def body(self) -> ComposeResult:
-        yield OrderedInput(placeholder="~/Dokumen/lkj-2024.xlsx", id="path")
-        yield Static(
-            Content.styled(tx("path_hint", self.lang), "$text-muted"), classes="dialog-hint"
-        )
+        yield OrderedInput(placeholder=tx("path_placeholder", self.lang), id="path")
+        hint = as_run(tx("path_hint", self.lang))  # (its command as the program was run)
+        yield Static(Content.styled(hint, "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#path", Input)
