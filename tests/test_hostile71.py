@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shlex
 import shutil
 from pathlib import Path
 
@@ -18,11 +19,13 @@ import pytest
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core.model import Report
+from lkj_tui.storage.errors import shown_as_typed
 from lkj_tui.storage.store import Store
 from reliability.corpus import HANDWRITTEN, terminal_leaks
 from reliability.fields import field_report
 from tests import test_sync
 from tests.conftest import run_cli
+from tests.test_hostile_commands import _NAMES
 
 offices = test_sync.offices
 
@@ -147,3 +150,40 @@ def test_compare_of_hostile_ambiguous_rows_is_clean_exact_and_structured(tmp_pat
         structure(doc)  # (asserts no link, image, HTML, code, quote, rule, emphasis)
         assert is_clean(doc), ids  # (no control or bidi character: clean_* keeps none)
     assert reasons > 0  # (the reasons, the new text, were given)
+
+
+# ---------------------------- an option typed before its command, or with none: the line offered
+
+
+def _said_line(stderr: str) -> list[str] | None:
+    """The words of the command line the error offers (after "Kesalahan:"/"Error:"), as a shell
+    reads them back; None when it offers none."""
+    error = stderr.strip().split("\n")[-1]
+    at = error.find("lkj-tui ")
+    if at < 0:
+        return None
+    return [w.replace("\0", "\\") for w in shlex.split(error[at:].replace("\\", "\0"))]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_option_out_of_place_offers_its_line_only_as_typed(tmp_path: Path, lang: str) -> None:
+    """``lkj-tui -o NAME export`` and ``lkj-tui -o NAME`` (no command) answer with the command
+    line to type, the option after its command: it named the word cleaned (``-o "a\\x1b[2J.md"``
+    offered ``lkj-tui export -o "a.md"``, another file) or cut at 400 characters. Each word is now
+    offered as typed, or the line is not offered and the message says why."""
+    unshown = {"id": "tidak dapat ditampilkan", "en": "cannot be shown"}[lang]
+    wide = {"COLUMNS": "4000"}
+    for name in [*_NAMES, "/".join(["p" * 200] * 3)]:  # (the last: a line of 600 and more)
+        typed = str(tmp_path / f"x{name}.md")
+        for args in (["-o", typed, "export"], ["-o", typed]):
+            done = run_cli(*args, "--lang", lang, env=wide)
+            assert done.returncode == 2, (name, done.stderr)
+            assert "-o" in done.stderr and "export" in done.stderr, (name, done.stderr)
+            offered = _said_line(done.stderr)
+            if shown_as_typed(typed, 400):
+                assert offered is not None and typed in offered, (name, done.stderr)
+                assert offered[:2] == ["lkj-tui", "export"], (name, done.stderr)
+            else:  # (no line naming another file: and why)
+                assert offered is None, (name, done.stderr)
+                assert unshown in done.stderr, (name, done.stderr)
+            assert not Path(typed).exists()

@@ -622,16 +622,40 @@ def _as_written(error: NoSuchOption, typed: Sequence[str]) -> NoSuchOption:
 
 
 _MISPLACED = {
-    "id": "{typed} adalah opsi perintah {command}, ditulis sesudahnya{dashes}: {line}",
-    "en": "{typed} is an option of the command {command}, written after it{dashes}: {line}",
+    "id": "{typed} adalah opsi perintah {command}, ditulis sesudahnya{dashes}{line}",
+    "en": "{typed} is an option of the command {command}, written after it{dashes}{line}",
 }
 _DASHES = {"id": " dengan dua tanda minus", "en": " with two dashes"}
 _MEANT = {
     "id": "Opsi tidak dikenal: {typed}. Opsi perintah {command} yang mirip: {option}, ditulis "
-    "sesudahnya: {line}",
+    "sesudahnya{line}",
     "en": "No such option: {typed}. The command {command}'s option close to it: {option}, "
-    "written after it: {line}",
+    "written after it{line}",
 }
+#: Where a word of the command line typed cannot be shown as typed (an escape, a bidi mark, a
+#: line break, a double quote, hundreds of characters): the line, cleaned or cut, would name
+#: another file or folder than the one typed (``-o "a\x1b[2J.md"`` offered ``-o "a.md"``:
+#: hostile71), so it is not offered, and the message says why.
+_UNSHOWN_LINE = {
+    "id": "; baris perintahnya tidak disalin di sini: yang diketik memuat karakter yang tidak "
+    "dapat ditampilkan",
+    "en": "; the command line is not repeated here: what was typed holds characters that "
+    "cannot be shown",
+}
+#: The longest command line offered whole (a longer one: not offered, as one not shown).
+LINE_LIMIT = 400
+
+
+def _typed_line(words: Sequence[str], lang: str, before: str = ": ") -> str:
+    """``words`` (``lkj-tui``'s arguments) as the command line a message offers after
+    ``before``, each word as typed, quoted where a shell would read it otherwise; or, where one
+    cannot be shown as typed, no line and why (:data:`_UNSHOWN_LINE`). Linear."""
+    from lkj_tui.storage.errors import shown_as_typed, typed_path
+
+    line = " ".join(["lkj-tui", *(typed_path(w) or '""' for w in words)])
+    if len(line) > LINE_LIMIT or not all(shown_as_typed(w, LINE_LIMIT) for w in words if w):
+        return _UNSHOWN_LINE[lang]
+    return before + line
 
 
 def misplaced(
@@ -667,26 +691,25 @@ def misplaced(
     where = words.index(name) + 1
     words[where:where] = moved
     from lkj_tui.core.sanitize import clean_line
-    from lkj_tui.storage.errors import typed_path
 
-    line = " ".join(["lkj-tui", *(typed_path(w) or '""' for w in words)])
+    line = _typed_line(words, lang)
     if meant is not None:
         return _MEANT[lang].format(
-            typed=clean_line(option, 80), command=name, option=meant, line=clean_line(line, 400)
+            typed=clean_line(option, 80), command=name, option=meant, line=line
         )
     return _MISPLACED[lang].format(
         typed=clean_line(option, 80),
         command=name,
         dashes=_DASHES[lang] if fixed != word else "",
-        line=clean_line(line, 400),
+        line=line,
     )
 
 
 _WITHOUT = {
-    "id": "{typed} adalah opsi perintah {commands}, ditulis sesudah perintahnya. Contoh: {line}",
-    "en": "{typed} is an option of the {command} {commands}, written after the command. For "
-    "example: {line}",
+    "id": "{typed} adalah opsi perintah {commands}, ditulis sesudah perintahnya{line}",
+    "en": "{typed} is an option of the {command} {commands}, written after the command{line}",
 }
+_FOR_EXAMPLE = {"id": ". Contoh: ", "en": ". For example: "}
 #: The commands a command line without one is shown with first (a reviewer's), then the others.
 _FIRST = ("status", "export", "check")
 
@@ -715,14 +738,12 @@ def without_command(
     if not having:
         return None
     from lkj_tui.core.sanitize import clean_line
-    from lkj_tui.storage.errors import typed_path
 
-    line = " ".join(["lkj-tui", having[0], *(typed_path(w) or '""' for w in words)])
     return _WITHOUT[lang].format(
         typed=clean_line(option, 80),
         command="command" if len(having) == 1 else "commands",
         commands=", ".join(having[:4]) + (" …" if len(having) > 4 else ""),
-        line=clean_line(line, 400),
+        line=_typed_line([having[0], *words], lang, _FOR_EXAMPLE[lang]),
     )
 
 
