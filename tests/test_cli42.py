@@ -19,12 +19,15 @@ offices = test_sync.offices
 @pytest.mark.parametrize(
     ("lang", "node", "rest", "made"),
     [
-        ("en", "IKU 3", "Actual (Realisasi): 3 ± 1 → 2,48", "Report: made (rev. 1)"),
-        ("id", "IKU 3 · Realisasi:", "3 ± 1 → 2,48", "Laporan: dibuat (rev. 1)"),
+        # (the first commit's report shared, not made: share70)
+        # (at 60 columns "Laporan: dibagikan (rev. 1)" is one cell too wide beside the author:
+        # its words broken after "Laporan:", never alone on the time's line)
+        ("en", "IKU 3", "Actual (Realisasi): 3 ± 1 → 2,48", ("Report: shared (rev. 1)",)),
+        ("id", "IKU 3 · Realisasi:", "3 ± 1 → 2,48", ("Laporan:", "dibagikan (rev. 1)")),
     ],
 )
 def test_log_at_60_columns_leaves_no_author_alone_on_its_line(
-    offices, lang: str, node: str, rest: str, made: str
+    offices, lang: str, node: str, rest: str, made: tuple[str, ...]
 ) -> None:
     """``log --lang en`` at 60 columns: "IKU 3 · Actual (Realisasi):" is one cell wider than the
     room beside "Rina Wulandari", and a report's id (a report made) cannot be broken, so the
@@ -52,12 +55,14 @@ def test_log_at_60_columns_leaves_no_author_alone_on_its_line(
     edit, making = heads
     assert lines[edit].endswith(f"Rina Wulandari  {node}"), shown
     assert lines[edit + 1] == " " * 18 + rest, shown
-    assert lines[making].endswith(f"Rina Wulandari  {made}"), shown
-    assert lines[making + 1] == " " * 18 + test_sync.RID, shown  # (the id whole, under)
+    assert lines[making].endswith(f"Rina Wulandari  {made[0]}"), shown
+    under = [" " * 18 + part for part in made[1:]]
+    assert lines[making + 1 : making + len(made)] == under, shown
+    assert lines[making + len(made)] == " " * 18 + test_sync.RID, shown  # (the id whole, under)
     piped = test_sync.lkj(offices, "opd", *args).stdout  # (piped: one line an entry, as before)
     field = "Actual (Realisasi)" if lang == "en" else "Realisasi"
     assert f"Wulandari  IKU 3 · {field}: 3 ± 1 → 2,48\n" in piped, piped
-    assert f"Wulandari  {test_sync.RID} · {made}\n" in piped, piped
+    assert f"Wulandari  {test_sync.RID} · {' '.join(made)}\n" in piped, piped
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -109,8 +109,9 @@ def test_log_after_sharing_keeps_the_changes_made_before(offices, lang: str, her
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("id", "; dipindah: S1 ke bawah IKU 3 oleh kantor lain, S2 ke bawah IKU 1 di sini"),
-        ("en", "; moved: S1 under IKU 3 by the other office, S2 under IKU 1 here"),
+        # (the other office by its author's name: share70)
+        ("id", "; dipindah: S1 ke bawah IKU 3 oleh pusat, S2 ke bawah IKU 1 di sini"),
+        ("en", "; moved: S1 under IKU 3 by pusat, S2 under IKU 1 here"),
     ],
 )
 def test_a_cycle_refused_at_merge_says_which_office_moved_what(offices, lang, said) -> None:

@@ -151,10 +151,11 @@ def test_a_remote_that_is_gone_is_one_sentence_and_work_goes_on(offices) -> None
     assert measure(offices, "pusat", "IKU 1").realisasi == "2,95"
 
 
-def cycle_by_hand(offices: dict[str, object]):  # type: ignore[no-untyped-def]
+def cycle_by_hand(offices: dict[str, object], *more: str):  # type: ignore[no-untyped-def]
     """One office ("pusat") moves sasaran S1 under IKU 3 and syncs, the other ("opd") S2 under
-    IKU 1 (written by another tool: the TUI offers no such move); S2 and IKU 1 returned."""
-    start(offices, "pusat", "opd")
+    IKU 1 (written by another tool: the TUI offers no such move); S2 and IKU 1 returned.
+    ``more``: other offices that clone the store too."""
+    start(offices, "pusat", "opd", *more)
     report = Store(Path(str(offices["tmp"])) / "pusat").load(RID).report
     iku1 = next(n for n in report.walk() if n.code == "IKU 1")
     iku3 = next(n for n in report.walk() if n.code == "IKU 3")
@@ -210,13 +211,14 @@ def test_a_bad_report_pushed_by_hand_is_refused_and_the_store_kept(offices) -> N
 def test_a_whole_report_in_the_log_reads_in_either_language(offices) -> None:
     """walk8: `lkj-tui log --lang en` showed the report shared by sync --init as "node: — →
     revisi 1" (Indonesian in the English log); a whole report's entry names its revision as the
-    TUI does in both languages: "rev. 1"; and says it was made (share15: "— → rev. 1")."""
+    TUI does in both languages: "rev. 1"; and says it was shared (share15: "— → rev. 1";
+    share70: "made" of the report sync --init shared)."""
     start(offices, "pusat")
     shown = lkj(offices, "pusat", "log", "--lang", "en")
     assert shown.returncode == 0, shown.stderr
-    assert f"{RID} · Report: made (rev. 1)" in shown.stdout and "revisi" not in shown.stdout
+    assert f"{RID} · Report: shared (rev. 1)" in shown.stdout and "revisi" not in shown.stdout
     indonesian = lkj(offices, "pusat", "log").stdout
-    assert f"{RID} · Laporan: dibuat (rev. 1)" in indonesian and "—" not in indonesian
+    assert f"{RID} · Laporan: dibagikan (rev. 1)" in indonesian and "—" not in indonesian
 
 
 def test_history_per_node_with_its_author(offices) -> None:

@@ -40,10 +40,9 @@ _TEXT = {
         "here": "(di sini)",
         "before_sharing": "Perubahan sebelum penyimpanan ini dibagikan, bertanda (di sini): dari "
         "jurnal perubahan di komputer ini, tanpa nama penulis.",
-        "undo": "dibatalkan",
-        "redo": "diulang",
         "restored": "dipulihkan",
         "made": "dibuat ({after})",
+        "shared": "dibagikan ({after})",
         "back": "dipulihkan ({after})",
         "deleted": "dihapus (sebelumnya {before})",
         "broke": "berkas rusak, tidak terbaca (sebelumnya {before})",
@@ -69,10 +68,9 @@ _TEXT = {
         "here": "(here)",
         "before_sharing": "Changes made before this store was shared, marked (here): from the "
         "change journal on this computer, without author names.",
-        "undo": "undone",
-        "redo": "redone",
         "restored": "restored",
         "made": "made ({after})",
+        "shared": "shared ({after})",
         "back": "restored ({after})",
         "deleted": "deleted (was {before})",
         "broke": "file broken, unreadable (was {before})",
@@ -126,7 +124,7 @@ def run_log(
         with git.commit_lock(store.root):  # type: ignore[attr-defined]
             git.commit_saves(store.root)  # the latest saves too
         found = history.entries(store.root, report_id, node_id, choices=True)
-        early = _before_sharing(store, report_id, node_id)
+        early = history.before_sharing(store, report_id, node_id)
         if not found and report_id is not None:  # (a mistyped id refused, never "no history
             store.require(report_id)  # yet"; a deleted report's history is shown: cli43)
     except SyncError as exc:
@@ -178,6 +176,8 @@ def run_log(
             which = _whole_words(e.before, e.after, e.broken)
             if which == "made" and e.restored:  # (a report deleted by hand, restored: share55)
                 which, mark = "back", ""
+            elif which == "made" and e.shared:  # (sync --init: what its user did, share70)
+                which = "shared"
             before, after = (clean_line(history.shown(v), 40) for v in (e.before, e.after))
             what = _TEXT[lang][which].format(before=before, after=after)
         elif e.kind == "edit":
@@ -197,29 +197,6 @@ def run_log(
     _say_journal(early, lang, several)
     _say_broken(store, found, store_path, lang)
     return 0
-
-
-def _before_sharing(
-    store: StoreReader, report_id: str | None, node_id: str | None
-) -> list[tuple[str, Any, Any, str | None]]:
-    """The lines of the change journals saved before the store was shared (``sync --init``):
-    its first commit holds them as one, "Laporan: dibuat (rev. 3)" under the author of the
-    sharing, and ``log`` showed nothing of them (share69). None on a laptop whose store was
-    cloned (its journal starts after the first commit)."""
-    from lkj_tui.storage import journal
-    from lkj_tui.sync import history
-
-    ids = [report_id] if report_id is not None else store.report_ids()
-    ids = [rid for rid in ids if journal.journal_path(store.root, rid).exists()]
-    if not ids:
-        return []
-    upto: dict[str, int | None] = dict(history.shared_at(store.root, ids))
-    if not upto:
-        return []
-    wanted = None
-    if node_id is not None and report_id is not None:
-        wanted = _labels(store.load(report_id).report, node_id)
-    return _journal(store.root, upto, wanted)
 
 
 def _empty(
@@ -434,6 +411,7 @@ def _local_log(
     "-r x" said it before "no report 'x'", a note about a log it did not print)."""
     from lkj_tui.cli.setfield import find_node
     from lkj_tui.storage.errors import StoreError
+    from lkj_tui.sync.history import journal_lines, node_labels
 
     try:
         ids = [report_id] if report_id is not None else store.report_ids()
@@ -444,10 +422,10 @@ def _local_log(
         wanted, asked = None, None
         if node is not None:
             asked = find_node(report, node, lang, store_option(store_path, lang))
-            wanted = _labels(report, asked)
+            wanted = node_labels(report, asked)
     except StoreError as exc:
         fail_store(exc, store_path, lang, PATH_SEPS)
-    found = _journal(store.root, {rid: None for rid in ids}, wanted)
+    found = journal_lines(store.root, {rid: None for rid in ids}, wanted)
     found = found[:limit] if limit > 0 else found
     if not found:  # (the note after a refusal's check: cli61)
         whole = report_id is None and node is None
@@ -460,36 +438,6 @@ def _local_log(
         return 0
     _say_journal(found, lang, len({rid for rid, *_ in found}) > 1)
     return 0
-
-
-def _labels(report: Any, node_id: str) -> set[str]:
-    """The labels a journal line of ``node_id`` may carry: its label now, and as an older
-    lkj-tui's journals cut a long name (mid-word)."""
-    from lkj_tui.core.edits import LABEL_LIMIT, label
-
-    found_node = report.node(node_id)
-    plain = " ".join((found_node.code or found_node.name).split())
-    return {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
-
-
-def _journal(
-    root: Path, ids: dict[str, int | None], wanted: set[str] | None
-) -> list[tuple[str, Any, Any, str | None]]:
-    """The lines of the change journals of ``ids`` (each up to its revision, when one is given),
-    newest first: (report, entry, line, node id); only a node's (by its ``wanted`` labels)."""
-    from lkj_tui.core.edits import Line
-    from lkj_tui.storage import journal
-
-    found = [
-        (rid, entry, Line(*row), node_id)
-        for rid, upto in ids.items()
-        for entry in reversed(journal.read(root, rid))  # (newest first; then by time)
-        if upto is None or entry["revision"] <= upto
-        for row, node_id in zip(entry["lines"], entry["nodes"], strict=True)
-        if wanted is None or row[0] in wanted
-    ]
-    found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
-    return found
 
 
 def _journal_json(found: list[Any], asked: str | None) -> list[dict[str, Any]]:
@@ -513,27 +461,14 @@ def _journal_json(found: list[Any], asked: str | None) -> list[dict[str, Any]]:
 
 
 def _say_journal(found: list[Any], lang: str, several: bool) -> None:
-    """The journal's lines (:func:`_journal`) in the shared log's layout, "(di sini)" for the
-    author, which the journal does not keep."""
-    from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
-    from lkj_tui.core.conflicts import choice_said
-    from lkj_tui.core.edits import Line
+    """The journal's lines (:func:`lkj_tui.sync.history.journal_lines`) in the shared log's
+    layout, "(di sini)" for the author, which the journal does not keep."""
+    from lkj_tui.sync.history import journal_said
 
     t = _TEXT[lang]
     for rid, entry, line, _ in found:
         when = entry["at"].isoformat(sep=" ")[:16]
         where = clean_line(rid, 100) if several else ""  # (whole: cut at 60, share31)
-        mark = f" ({t[entry['kind']]})" if entry["kind"] in ("undo", "redo") else ""
-        before, after = (clean_line(v, 120) or "—" for v in line_values(line, lang))
-        what, pair = f"{before} → {after}", (before, after)
-        if "conflict" in entry:  # a sync conflict chosen with the TUI's K: as the shared log
-            how, kept, other = entry["conflict"]
-            kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
-            what, pair = choice_said(how, kept, other, lang, ours(" · ")), None
-        node = clean_words(line_node(line, rid, lang), 40)
-        place = f"{node}{ours(' · ')}{clean_line(field_label(line.field, lang), 60)}"
-        if line.field in STRUCTURE and "conflict" not in entry:  # as L and the minutes say it
-            undo = entry["kind"] == "undo"
-            made = Line(line.node, line.field, line.after, line.before) if undo else line
-            place, what, pair = structure_words(made, undo, lang, ours(" · ")), "", None
-        _say_entry(f"{when}  {t['here']}", where, place, what, pair, mark=mark)
+        said = journal_said(rid, entry, line, lang, ours(" · "))
+        place = f"{said.node}{ours(' · ')}{said.field}" if said.field else said.node
+        _say_entry(f"{when}  {t['here']}", where, place, said.what, said.pair, mark=said.mark)

@@ -20,6 +20,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
 if TYPE_CHECKING:
+    from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
@@ -312,12 +313,20 @@ def run_resolve(
         if as_json:
             write(dumps(_listed(rid, report, conflicts, who, lang, source, known)) + "\n")
             return 0
+        from lkj_tui.sync.resolve import capaian_words
+
         lines = [_words(t, "head", len(conflicts)).format(n=len(conflicts), id=shown_id)]
         for i, c in enumerate(conflicts):
             by_kept, by_other = who[i] if i < len(who) else (None, None)
             lines.append(f"  {i + 1}. {clean_line(place(report, c.node, c.field, lang), 120)}")
             kept = clean_line(value(c.kept, c.field, lang, known), 200)
             other = clean_line(value(c.other, c.field, lang, known), 200)
+            # each value with the capaian it gives, as the TUI's K says it (tui69): "2,90 →
+            # 90,06 % Tinggi ▼"; the choice was made without the figure the meeting reads
+            gives = capaian_words(report, c, lang)
+            if gives is not None:
+                pairs = zip((kept, other), gives, strict=True)
+                kept, other = (f"{v} → {g}" if g else v for v, g in pairs)
             lines.append(f"       {t['keep']}: {kept}{_by(by_kept)}")
             lines.append(f"       {t['take']}: {other}{_by(by_other)}")
         lines.append(t["how"].format(first=1, opts=opts, sync=store_option(store_path, lang)))
@@ -461,6 +470,9 @@ def _listed(
     """``resolve --json``: the report's conflicts, numbered as the list numbers them, each as
     recorded with its place in the report's words and who set each value (docs/sharing.md)."""
     from lkj_tui.core.conflicts import place
+    from lkj_tui.core.evaluate import report_scales
+    from lkj_tui.core.i18n import json_labels
+    from lkj_tui.sync.resolve import capaian_of_choices
 
     def by(entry: Entry | None) -> dict[str, str] | None:
         return None if entry is None else {"author": entry.author, "when": entry.when}
@@ -473,8 +485,24 @@ def _listed(
         return {"revision": found[0], "author": found[1], "when": found[2]}
 
     items = []
+    scales = report_scales(report)
+
+    def gives(ach: Achievement | None) -> dict[str, object] | None:
+        """The capaian a value gives its indicator, as ``status --json`` says one."""
+        if ach is None:
+            return None
+        rounded = None if ach.rounded is None else float(ach.rounded)
+        labels = json_labels(ach, scales, lang)
+        return {
+            "achievement": rounded,
+            "rating": ach.rating,
+            "rating_label": labels["rating_label"],
+            "under_target": ach.under_target,
+        }
+
     for i, c in enumerate(conflicts):
         by_kept, by_other = who[i] if i < len(who) else (None, None)
+        capaian = capaian_of_choices(report, c) or (None, None)
         items.append(
             {
                 "number": i + 1,
@@ -484,6 +512,9 @@ def _listed(
                 "other_by": by(by_other),
                 "kept_version": version(c.kept),  # (new --from's record: null for others)
                 "other_version": version(c.other),
+                # (the capaian each value gives, null for a field that makes none: tui69's K)
+                "kept_capaian": gives(capaian[0]),
+                "other_capaian": gives(capaian[1]),
             }
         )
     return {"report": rid, "conflicts": items, "made_apart_from": source}

@@ -55,7 +55,7 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> tuple[str, s
     report_id = shown.name.removesuffix(".json")
     refusal = check_report_bytes(report_id, data)
     if refusal is not None:
-        moved = moves(b, o, t, merged.tables)
+        moved = moves(b, o, t, merged.tables, name)
         return f"{name}: {refusal.problem_en}{moved[0]}", f"{name}: {refusal.problem}{moved[1]}"
     ours.write_bytes(data)  # git's own temp file: git reads it back and writes the store's copy
     return None
@@ -65,12 +65,19 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> tuple[str, s
 MOVES_SHOWN = 6
 
 
-def moves(base: Any, ours: Any, theirs: Any, merged: Any) -> tuple[str, str]:
+#: The commit a sync merges in (:func:`lkj_tui.sync.share._merge` sets it for the driver): the
+#: history of the other offices' moves (:func:`movers`).
+THEIRS_ENV = "LKJ_TUI_MERGE_THEIRS"
+
+
+def moves(base: Any, ours: Any, theirs: Any, merged: Any, name: str = "") -> tuple[str, str]:
     """Which office moved each node of a parent cycle the merge made, in English and in Bahasa
-    Indonesia ("; moved: S1 under IKU 3 by the other office, S2 under IKU 1 here"), or two empty
-    strings when the merged tables hold no cycle. The refusal named the cycle's nodes, not whose
-    change made it, and each office read it as the other's (share69). Only on a refusal; each
-    node's way up walked once."""
+    Indonesia ("; moved: S1 under IKU 3 by pusat, S2 under IKU 1 here"), or two empty strings
+    when the merged tables hold no cycle. The refusal named the cycle's nodes, not whose change
+    made it, and each office read it as the other's (share69); a move sent by another office is
+    named by the author of the commit that made it (:func:`movers`, the file ``name``'s history),
+    "by the other office" where it cannot be told: several offices sending between two syncs
+    read as one (share70). Only on a refusal; each node's way up walked once."""
     from lkj_tui.core.sanitize import clean_words
     from lkj_tui.sync.history import _label, _nodes
 
@@ -89,28 +96,69 @@ def moves(base: Any, ours: Any, theirs: Any, merged: Any) -> tuple[str, str]:
             cycle = path[path.index(up) :]
             break
         rooted.update(path)
-    said: list[tuple[str, str, bool]] = []
+    edges: list[tuple[str, Any, bool]] = []
     for node_id in cycle:
         parent = m[node_id].get("parent")
         if parent == (b.get(node_id) or {}).get("parent"):
             continue  # (not moved: the cycle's other edges are the moves)
-        here = (o.get(node_id) or {}).get("parent") == parent
+        edges.append((node_id, parent, (o.get(node_id) or {}).get("parent") == parent))
+    if not edges:
+        return "", ""
+    theirs_moved = [(i, p, (b.get(i) or {}).get("parent")) for i, p, here in edges if not here]
+    by = movers(name, theirs_moved[:MOVES_SHOWN]) if name else {}
+    said: list[tuple[str, str, bool, str]] = []
+    for node_id, parent, here in edges:
         node, above = (
             clean_words(" ".join(_label(m.get(i)).split()), 40) for i in (node_id, parent)
         )
-        said.append((node, above, here))
-    if not said:
-        return "", ""
+        said.append((node, above, here, clean_words(by.get(node_id, ""), 40)))
     shown = said[:MOVES_SHOWN]
     more = len(said) - len(shown)
-    en = ", ".join(f"{n} under {p} {'here' if h else 'by the other office'}" for n, p, h in shown)
+    en = ", ".join(
+        f"{n} under {p} {'here' if h else f'by {w}' if w else 'by the other office'}"
+        for n, p, h, w in shown
+    )
     id_ = ", ".join(
-        f"{n} ke bawah {p} {'di sini' if h else 'oleh kantor lain'}" for n, p, h in shown
+        f"{n} ke bawah {p} {'di sini' if h else f'oleh {w}' if w else 'oleh kantor lain'}"
+        for n, p, h, w in shown
     )
     return (
         f"; moved: {en}" + (f" (and {more} more)" if more else ""),
         f"; dipindah: {id_}" + (f" (dan {more} lainnya)" if more else ""),
     )
+
+
+def movers(name: str, moved: list[tuple[str, Any, Any]]) -> dict[str, str]:
+    """Who moved each node of ``moved`` (its id, its parent after the other offices' changes,
+    its parent in the common version) in the commits the sync merges in (:data:`THEIRS_ENV`)
+    that changed the file ``name``: the author of the last one that put it there. {} where git
+    cannot tell (the driver run by hand, a history it cannot read). One ``git log`` and one
+    ``cat-file`` a commit, only on a refusal."""
+    import os
+
+    from lkj_tui.sync import git
+    from lkj_tui.sync.history import _nodes
+
+    theirs = os.environ.get(THEIRS_ENV, "")
+    if not moved or not (theirs.isalnum() and len(theirs) in (40, 64)) or name.startswith("-"):
+        return {}
+    root = Path.cwd()
+    try:
+        log = git.out(root, "log", "--reverse", "--format=%H%x1f%an", f"HEAD..{theirs}", "--", name)
+        was = {node_id: before for node_id, _, before in moved}
+        found: dict[str, str] = {}
+        for line in log.splitlines():
+            commit, _, author = line.partition("\x1f")
+            data = git.blob(root, f"{commit}:{name}")
+            nodes = _nodes(parse_tables(data, Path(name))) if data else {}
+            for node_id, parent, _ in moved:
+                now = (nodes.get(node_id) or {}).get("parent")
+                if now == parent and was[node_id] != parent:
+                    found[node_id] = author
+                was[node_id] = now
+        return found
+    except (git.SyncError, StoreError, OSError, ValueError):
+        return {}
 
 
 def _made_from(tables: Any) -> dict[str, Any] | None:

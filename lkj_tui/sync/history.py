@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lkj_tui.core.conflicts import VERSION_FIELD, Version
 from lkj_tui.core.conflicts import shown as _shown
@@ -59,6 +59,9 @@ class Entry:
     #: An edit's value as typed on this computer where it was stored in the Indonesian form
     #: ("2.93" stored "2,93": the change journal keeps it, :func:`typed_entries`); else "".
     typed: str = ""
+    #: The whole report's entry of the store's first commit (``sync --init``): the report was
+    #: shared then, not made ("dibuat (rev. 3)" of a report saved three times before, share70).
+    shared: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -601,6 +604,8 @@ def entries(
                 marked = restores.get(rid, ())
                 for entry in changes(old, new, rid, commit, author, when, choices, marked):
                     if node is None or entry.node == node:
+                        if parent is None and entry.node is None and entry.before is None:
+                            entry = dataclasses.replace(entry, shared=not entry.field)
                         found.append(entry)
     finally:
         blobs.close()
@@ -627,3 +632,99 @@ def shared_at(root: Path, ids: list[str]) -> dict[str, int]:
     finally:
         blobs.close()
     return found
+
+
+def before_sharing(
+    store: StoreReader, report_id: str | None, node_id: str | None
+) -> list[tuple[str, Any, Any, str | None]]:
+    """The lines of the change journals saved before the store was shared (``sync --init``):
+    its first commit holds them as one, "Laporan: dibagikan (rev. 3)" under the author of the
+    sharing, and ``log`` showed nothing of them (share69), nor the TUI's ``H`` (share70). None on
+    a laptop whose store was cloned (its journal starts after the first commit)."""
+    from lkj_tui.storage import journal
+
+    ids = [report_id] if report_id is not None else store.report_ids()
+    ids = [rid for rid in ids if journal.journal_path(store.root, rid).exists()]
+    if not ids:
+        return []
+    upto: dict[str, int | None] = dict(shared_at(store.root, ids))
+    if not upto:
+        return []
+    wanted = None
+    if node_id is not None and report_id is not None:
+        wanted = node_labels(store.load(report_id).report, node_id)
+    return journal_lines(store.root, upto, wanted)
+
+
+def node_labels(report: Report, node_id: str) -> set[str]:
+    """The labels a journal line of ``node_id`` may carry: its label now, and as an older
+    lkj-tui's journals cut a long name (mid-word)."""
+    from lkj_tui.core.edits import LABEL_LIMIT, label
+    from lkj_tui.core.sanitize import clean_line
+
+    found_node = report.node(node_id)
+    plain = " ".join((found_node.code or found_node.name).split())
+    return {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
+
+
+def journal_lines(
+    root: Path, ids: dict[str, int | None], wanted: set[str] | None
+) -> list[tuple[str, Any, Any, str | None]]:
+    """The lines of the change journals of ``ids`` (each up to its revision, when one is given),
+    newest first: (report, entry, line, node id); only a node's (by its ``wanted`` labels)."""
+    from lkj_tui.core.edits import Line
+    from lkj_tui.storage import journal
+
+    found = [
+        (rid, entry, Line(*row), node_id)
+        for rid, upto in ids.items()
+        for entry in reversed(journal.read(root, rid))  # (newest first; then by time)
+        if upto is None or entry["revision"] <= upto
+        for row, node_id in zip(entry["lines"], entry["nodes"], strict=True)
+        if wanted is None or row[0] in wanted
+    ]
+    found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
+    return found
+
+
+class JournalSaid(NamedTuple):
+    """A journal's line in the history's words (:func:`journal_said`)."""
+
+    node: str  # the node (or a change of the tree's shape, whole: then ``field`` is "")
+    field: str
+    what: str  # before → after, a choice's words, or "" (a change of shape)
+    pair: tuple[str, str] | None  # the values of "before → after", kept whole where short
+    mark: str  # " (dibatalkan)", " (diulang)", or ""
+
+
+#: An undo's or a redo's mark in the journal's lines (``log``, ``H``).
+_MARKS = {"undo": ("dibatalkan", "undone"), "redo": ("diulang", "redone")}
+
+
+def journal_said(
+    rid: str, entry: Any, line: Any, lang: str = "id", dot: str = " · "
+) -> JournalSaid:
+    """A line of a change journal (:func:`journal_lines`) as ``log`` and the TUI's ``H`` say it
+    in the shared history's words: its node and field, before → after (a conflict chosen with
+    ``K`` in the shared log's words, a change of the tree's shape as ``L`` names it), and an
+    undo or redo marked. ``dot``: the separator, as the output can show it."""
+    from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
+    from lkj_tui.core.conflicts import choice_said
+    from lkj_tui.core.edits import Line
+    from lkj_tui.core.sanitize import clean_line, clean_words
+
+    kind = entry["kind"]
+    mark = f" ({_MARKS[kind][lang == 'en']})" if kind in _MARKS else ""
+    before, after = (clean_line(v, 120) or "—" for v in line_values(line, lang))
+    what, pair = f"{before} → {after}", (before, after)
+    if "conflict" in entry:  # a sync conflict chosen with the TUI's K: as the shared log
+        how, kept, other = entry["conflict"]
+        kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
+        what, pair = choice_said(how, kept, other, lang, dot), None
+    node = clean_words(line_node(line, rid, lang), 40)
+    field = clean_line(field_label(line.field, lang), 60)
+    if line.field in STRUCTURE and "conflict" not in entry:  # as L and the minutes say it
+        undo = kind == "undo"
+        made = Line(line.node, line.field, line.after, line.before) if undo else line
+        return JournalSaid(structure_words(made, undo, lang, dot), "", "", None, mark)
+    return JournalSaid(node, field, what, pair, mark)

@@ -139,6 +139,29 @@ def capaian_of_choices(report: Report, conflict: Conflict) -> tuple[Any, Any] | 
     return gives(copy.deepcopy(conflict.kept)), gives(copy.deepcopy(conflict.other))
 
 
+def capaian_words(report: Report, conflict: Conflict, lang: str = "id") -> tuple[str, str] | None:
+    """The capaian each value of ``conflict`` gives (:func:`capaian_of_choices`) as the tree's
+    rows say it, its rating and ▼ under target: ("90,06 % Tinggi ▼", "93,17 % Sangat Tinggi ▼"),
+    "" for a side that gives none; None where the two say the same (a field that makes no
+    capaian, a satuan). The TUI's ``K`` and ``lkj-tui resolve`` show them beside the values."""
+    from lkj_tui.core.i18n import achievement_text, tr
+
+    gives = capaian_of_choices(report, conflict)
+    if gives is None:
+        return None
+
+    def words(ach: Any) -> str:
+        if ach is None:
+            return ""
+        parts = [achievement_text(ach, lang)]
+        if ach.rating and ach.rounded is not None:
+            parts.append(tr(ach.rating, lang))
+        return " ".join([*parts, "▼"] if ach.under_target else parts)
+
+    kept, other = words(gives[0]), words(gives[1])
+    return None if kept == other else (kept, other)
+
+
 def set_value(report: Report, node_id: str | None, path: tuple[str, ...], value: Any) -> None:
     """Set the field at ``path`` of node ``node_id`` (None: the report's own fields); a whole-node
     path with value None deletes the node and its subtree."""

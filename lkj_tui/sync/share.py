@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import END, StoreError, named_path, named_twice, typed_path
 from lkj_tui.sync import git
-from lkj_tui.sync.driver import REFUSED, REFUSED_ID
+from lkj_tui.sync.driver import REFUSED, REFUSED_ID, THEIRS_ENV
 from lkj_tui.sync.git import BRANCH, SyncError
 
 REMOTE = "origin"
@@ -1059,7 +1059,8 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
             "lkj-tui: gabung perubahan kantor lain",
             upstream,
             check=False,
-            env=git.author_env(root),
+            # (the driver names the office that made a move it refuses: driver.movers)
+            env={**git.author_env(root), THEIRS_ENV: git.out(root, "rev-parse", upstream)},
             timeout=600,
         )
         if merged.returncode != 0 and _keep_changed(root, tree, upstream, outcome):
