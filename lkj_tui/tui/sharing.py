@@ -141,25 +141,53 @@ class SharingMixin(_Base):
                 history.entries(self.store.root, report_id, node_id, choices=True)
             )
             found = history.typed_entries(self.store.root, found)  # ("2.93" typed, "2,93")
+            # the saves made here before sharing: the first commit holds them as one (share70)
+            early = history.before_sharing(self.store, report_id, node_id)
         except Exception as exc:
             self.call_from_thread(
                 self.toast, error_text(exc, self.lang, self.typed_options()), "error", 10
             )
             return
-        self.call_from_thread(self._show_history, report_id, found, label)
+        self.call_from_thread(self._show_history, report_id, found, label, early)
 
-    def _show_history(self, report_id: str, found: list[Entry], label: str) -> None:
+    def _show_history(
+        self, report_id: str, found: list[Entry], label: str, early: list[Any] | None = None
+    ) -> None:
         from lkj_tui.sync.history import field_words
         from lkj_tui.tui.components.sharingscreens import HistoryScreen, shown_value
 
         def restore(entry: Any) -> None:
+            if isinstance(entry, tuple):  # a save before sharing: its field's value before
+                self._restore_early(report_id, entry[1])
+                return
             if entry is not None and entry.field:  # the field in the report's words, as H shows it
                 words = field_words(entry.field, entry.before, entry.after, self.lang)
                 field = clean_line(words, 40)
                 what = f"{clean_line(label, 40)} · {field}: {shown_value(entry.before)}"
                 self.choose_worker(report_id, what, ("restore", entry, None))
 
-        self.open_dialog(HistoryScreen(found, label, self.lang), restore)
+        self.open_dialog(HistoryScreen(found, label, self.lang, early), restore)
+
+    def _restore_early(self, report_id: str, line: Any) -> None:
+        """A field's value before a save made here before the store was shared (the change
+        journal's line: its node's field as ``set`` names it, its value as stored), saved as
+        every edit is: undone by ctrl+z, in the change log, sent with the next sync."""
+        from lkj_tui.core.edits import EditError, set_field
+
+        view = self.view
+        node = self.selected()
+        if view is None or view.report_id != report_id or node is None:
+            return
+        if self.saving:
+            self.toast(t("busy", self.lang), "warning", timeout=3)
+            return
+        try:
+            change = set_field(view.report, node.id, line.field, line.before)
+        except (EditError, KeyError) as exc:
+            self.toast(error_text(exc, self.lang), "error", 15)
+            return
+        typed = clean_line(line.before, 80)
+        self.submit(change, view.revision, typed=typed, shared=self._shared_quietly())
 
     @work(thread=True, exclusive=True, group="save")
     def choose_worker(self, report_id: str, what: str, job: tuple[str, Any, Any]) -> None:

@@ -672,6 +672,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "History: {node} — Enter restores the value before",
     ),
     "share_restored": ("dipulihkan", "restored"),
+    # the saves made before the store was shared, from this laptop's change journal (share70)
+    "share_history_before": (
+        "Sebelum penyimpanan ini dibagikan (dari jurnal perubahan di komputer ini, tanpa nama "
+        "penulis):",
+        "Before this store was shared (from the change journal on this computer, without "
+        "author names):",
+    ),
+    "share_here": ("(di sini)", "(here)"),
     "share_history_none": ("Riwayat: {node}", "History: {node}"),
     "share_no_history": (
         "Belum ada riwayat untuk simpul ini. Riwayat muncul setelah isiannya diubah dan disimpan, "

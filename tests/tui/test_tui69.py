@@ -11,7 +11,8 @@ from textual.widgets import OptionList, Static
 
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.whole import NO_BREAK
-from tests.test_sync import lkj, offices, start  # noqa: F401 - fixture
+from tests.test_share70 import two_realisasi
+from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.tui.conftest import reviu_opened, settle, text_of
 from tests.tui.test_share32 import office_env  # noqa: F401 - fixture
 from tests.tui.test_sharing import open_conflicts
@@ -81,13 +82,7 @@ async def test_k_shows_the_capaian_each_value_gives(
     "ambil nilai yang lain: 3,00", and the meeting chose without the figure it reads. Each value
     says the capaian it gives, its rating and ▼ as the tree's rows do; a field that makes no
     capaian (the satuan) says none."""
-    start(offices, "pusat", "opd")
-    for office, realisasi, satuan in (("pusat", "3,00", "nilai"), ("opd", "2,90", "indeks")):
-        done = lkj(offices, office, "set", "IKU 1", "realisasi", realisasi)
-        assert done.returncode == 0, done.stderr
-        assert lkj(offices, office, "set", "IKU 1", "satuan", satuan).returncode == 0
-    assert lkj(offices, "pusat", "sync").returncode == 0
-    assert lkj(offices, "opd", "sync").returncode == 0
+    two_realisasi(offices)
     app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -58,19 +58,6 @@ def _by(entry: Entry | None) -> str:
     return f" —{NO_BREAK}{_whole(clean_line(entry.author, 100))}, {_when(entry)}"
 
 
-def _capaian(ach: Any, lang: str) -> str:
-    """ "90,06 % Tinggi ▼": a capaian, its rating and ▼ under target, as the tree's rows say them,
-    kept whole on a line."""
-    from lkj_tui.core.i18n import achievement_text, tr
-
-    parts = [achievement_text(ach, lang)]
-    if ach.rating and ach.rounded is not None:
-        parts.append(tr(ach.rating, lang))
-    if ach.under_target:
-        parts.append("▼")
-    return NO_BREAK.join(" ".join(parts).split(" "))
-
-
 #: K's choices: in a list narrower than this each is folded two cells in (:class:`Hanging`),
 #: every choice alike: the list's 54 cells at 60×20 (hung under "IKU 2 · Realisasi" a choice
 #: took three lines); at 80×24, 66, they hang under their text as before
@@ -157,16 +144,14 @@ class ConflictScreen(Dialog):
         """Each value with the capaian it gives, where the two differ, as the pane says another
         target's: "pertahankan: 2,90 → 90,06 % Tinggi ▼" / "ambil nilai yang lain: 3,00 →
         93,17 % Sangat Tinggi ▼" (the choice was made without the figure the meeting reads)."""
-        from lkj_tui.sync.resolve import capaian_of_choices
+        from lkj_tui.sync.resolve import capaian_words
 
-        gives = capaian_of_choices(self.report, conflict) if self.report is not None else None
-        if gives is None:
-            return kept, other
-        said = [_capaian(ach, self.lang) if ach is not None else "" for ach in gives]
-        if said[0] == said[1]:
+        said = capaian_words(self.report, conflict, self.lang) if self.report is not None else None
+        if said is None:
             return kept, other
         kept, other = (
-            f"{v} →{NO_BREAK}{s}" if s else v for v, s in zip((kept, other), said, strict=True)
+            f"{v} →{NO_BREAK}{_whole(s)}" if s else v
+            for v, s in zip((kept, other), said, strict=True)
         )
         return kept, other
 
@@ -199,8 +184,11 @@ class HistoryScreen(Dialog):
     """
     FIT_LIST = "#entries"
 
-    def __init__(self, entries: list[Entry], label: str, lang: str = "id") -> None:
-        title = "share_history" if entries else "share_history_none"
+    def __init__(
+        self, entries: list[Entry], label: str, lang: str = "id", early: list[Any] | None = None
+    ) -> None:
+        self.early = early or []  # the saves before the store was shared (history.before_sharing)
+        title = "share_history" if entries or self.early else "share_history_none"
         super().__init__(t(title, lang, node=clean_line(label, 60)), lang)
         self.entries = entries
 
@@ -237,14 +225,45 @@ class HistoryScreen(Dialog):
             # before it); a conflict kept, dropped or back changed no value: nothing to restore
             still = e.kind in ("keep", "dropped", "back")
             options.append(Option(Hanging(when, line, last_words=True), id=str(i), disabled=still))
+        options += self.early_options()
         if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
             return
         yield OptionList(*options, id="entries", markup=False)
 
+    def early_options(self) -> list[Option]:
+        """The saves made here before the store was shared (its first commit holds them as one,
+        and ``H`` showed none of them: share70), under a line that says so, each as ``log``
+        says it, "(di sini)" for the author the change journal does not keep. Enter on one of a
+        field restores its value before, as on any line; a change of the tree's shape or of an
+        item cannot be restored so (``restore --revision`` brings back a whole version)."""
+        from lkj_tui.core.changes import STRUCTURE
+        from lkj_tui.sync.history import journal_said
+
+        if not self.early:
+            return []
+        head = Content.styled(t("share_history_before", self.lang), "$text-muted")
+        options = [Option(KeptWhole(head), id="before", disabled=True)]
+        here = _whole(t("share_here", self.lang))
+        for i, (rid, entry, line, _) in enumerate(self.early):
+            said = journal_said(rid, entry, line, self.lang)
+            when = Content.styled(f"{entry['at'].isoformat(sep=' ')[:16]}  ", "$text-muted")
+            place = _whole(f"{said.field or said.node}{said.mark}" + (":" if said.what else ""))
+            what = _kept(*said.pair) if said.pair is not None else said.what
+            text = Content.assemble((here + "  ", "bold"), f"{place} {what}".rstrip())
+            n = line.field.partition(" ")[2]
+            fixed = line.field in (*STRUCTURE, "measure") or n.isdigit() or "conflict" in entry
+            option = Hanging(when, text, last_words=True)
+            options.append(Option(option, id=f"j{i}", disabled=fixed or line.node == rid))
+        return options
+
     @on(OptionList.OptionSelected, "#entries")
     def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.entries[int(event.option.id or 0)])
+        index = event.option.id or "0"
+        if index.startswith("j"):  # a save before sharing: ("journal", its line)
+            self.dismiss(("journal", self.early[int(index[1:])][2]))
+            return
+        self.dismiss(self.entries[int(index)])
 
 
 def _kept(before: str, after: str) -> str:
