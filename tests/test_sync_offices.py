@@ -117,15 +117,20 @@ def test_resolve_lists_and_takes_the_other_value_undoable_and_in_the_log(offices
 
 
 def _credited(offices: dict[str, object], kept: str, other: str) -> None:
-    """opd's `resolve` lists its one conflict's values with who wrote them, id and en."""
+    """opd's `resolve` lists its one conflict's values with who wrote them, id and en (each
+    "81 — opd": the value, then, after the capaian it gives, share70, who wrote it)."""
     for lang, keep, take in (
         ("id", "pertahankan", "ambil nilai yang lain"),
         ("en", "keep", "take the other value"),
     ):
         listed = lkj(offices, "opd", "resolve", "--lang", lang)
         assert listed.returncode == 0, listed.stderr
-        assert f"{keep}: {kept}," in listed.stdout, listed.stdout
-        assert f"{take}: {other}," in listed.stdout, listed.stdout
+        lines = [line.strip() for line in listed.stdout.splitlines()]
+        for word, said in ((keep, kept), (take, other)):
+            value, _, who = said.partition(" — ")
+            line = next(x for x in lines if x.startswith(f"{word}: "))
+            assert line.startswith(f"{word}: {value} → "), listed.stdout
+            assert f" — {who}, " in line, listed.stdout
 
 
 def written_then_changed(offices: dict[str, object]) -> int:
