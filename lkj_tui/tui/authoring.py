@@ -387,6 +387,7 @@ class AuthoringMixin(_Base):
             error,
             self.action_edit_quarters,
             focus or "tw1",  # the realisasi, the usual edit; its target is the row above
+            boxed=True,  # (its fields mostly empty: each drawn as a box, tui70)
         )
 
     def _measure_form(
@@ -397,6 +398,7 @@ class AuthoringMixin(_Base):
         error: str,
         again: Callable[..., None],
         focus_key: str | None = None,
+        boxed: bool = False,
     ) -> None:
         from lkj_tui.tui.components.forms import FormDialog
 
@@ -413,6 +415,7 @@ class AuthoringMixin(_Base):
         dialog = FormDialog(
             title, fields, self.lang, error, assess, name=node.name, focus_key=focus_key
         )
+        dialog.set_class(boxed, "-boxed")
         self.open_dialog(dialog, done)
 
     def assess_form(self, node_id: str, values: dict[str, str], key: str) -> Assessment:

@@ -388,7 +388,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "move_title": ("Pindahkan {name} ke…", "Move {name} to…"),
     "cannot_shift": ("Sudah di ujung.", "Already at the end."),
     "measure_title": ("Ukuran", "Measure"),
-    "quarters_title": ("Realisasi triwulan", "Triwulan (quarters)"),
+    "quarters_title": (
+        "Target dan realisasi triwulan",
+        "Quarters (triwulan): targets and realisasi",
+    ),
     "report_title": ("Data laporan", "Report data"),
     "report_data": ("data laporan", "report data"),
     "empty_target": (

@@ -145,3 +145,34 @@ async def test_reviu_rows_of_one_check_say_the_name_that_tells_them_apart(
         assert sum("“BELANJA”" in row for row in sums) == 1, sums
         for row in rows:  # no other row cut inside a name either
             assert row.count("“") <= row.count("”"), rows
+
+
+# ----------------------------------------------------------------- w: the quarters form
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_quarters_form_says_it_edits_the_targets_and_shows_its_empty_fields(
+    make_app: Any, size: tuple[int, int], lang: str
+) -> None:
+    """``w`` titled itself "Realisasi triwulan" though half its fields are the quarters'
+    targets, and its empty fields (most of them: IKU 3 has no triwulan) showed nothing where
+    to type, the field's shade alone apart from the dialog's. Its title names both, and each
+    field is drawn between two bars."""
+    async with opened(make_app, "IKU 3", size=size, lang=lang) as (app, pilot, _):
+        await pilot.press("w")
+        await settle(pilot)
+        title = text_of(app.screen.query_one(".dialog-title"))
+        assert title.strip() == (
+            "Target dan realisasi triwulan"
+            if lang == "id"
+            else "Quarters (triwulan): targets and realisasi"
+        )
+        rows = [strip.text for strip in app.screen._compositor.render_strips()]
+        keys = ("tw1", "target_tw1", "tw2", "target_tw2", "tw3", "target_tw3", "tw4")
+        fields = [app.screen.query_one(f"#f-{key}") for key in keys]
+        assert sum(f.value == "" for f in fields) >= 4  # (empty: the box is all that shows)
+        for field in fields:
+            row = rows[field.region.y]
+            assert row[field.region.x] == "▏", row
+            assert row[field.region.right - 1] == "▕", row

@@ -237,6 +237,18 @@ class FormDialog(Dialog):
         .form-row TextArea .text-area--cursor-line { background: transparent; }
         .form-row TextArea:focus .text-area--cursor-line { background: $boost; }
         #fields-more { color: $text-muted; }
+        /* a form of empty fields (the quarters', `w`): each between two thin bars, its box
+           on one row; their shade alone was lost on the dialog's in a terminal of few colours
+           and nothing showed where to type at 80×24 (tui70) */
+        &.-boxed .form-row Input {
+            padding: 0 1;
+            border-left: vkey $foreground 30% !important;
+            border-right: vkey $foreground 30% !important;
+        }
+        &.-boxed .form-row Input:focus {
+            border-left: vkey $primary !important;
+            border-right: vkey $primary !important;
+        }
     }
     """
 
