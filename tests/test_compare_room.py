@@ -252,9 +252,10 @@ def _names_at(
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert max(map(len, lines)) <= columns, done.stdout
-    # (below 90 columns the kode is in the name's cell: the name's column is the first)
-    rows = [line.split("│") for line in lines if line.count("│") > 4]
-    return done, lines, [row[len(row) - 6].strip() for row in rows]
+    # (below 90 columns the kode is in the name's cell: the name's column is the first; and
+    # the kategori is the first line of the change's cell, five columns, exp70)
+    rows = [line.split("│") for line in lines if line.count("│") >= 4]
+    return done, lines, [row[0 if columns < 90 else 1].strip() for row in rows]
 
 
 @pytest.mark.parametrize("columns", [80, 84])
@@ -267,8 +268,12 @@ def test_a_figure_is_whole(tmp_path: Path, columns: int) -> None:
     for lang in ("id", "en"):
         done, lines, names = _names_at(store, lang, columns)
         assert not [n for n in names if n and not n.strip(")].,;:")], done.stdout
-        rows = [line.split("│") for line in lines if line.count("│") > 4]
-        figures = "".join(cell for row in rows for cell in row[len(row) - 5 : len(row) - 3])
+        # (below 90 columns: name, target, realisasi, capaian, kategori and change, exp70)
+        rows = [line.split("│") for line in lines if line.count("│") == 4]
+        assert rows, done.stdout
+        # (each column's lines read in order, a figure folded at a space read whole: at 84
+        # columns "Raperbup, 600" / "SK" since exp70, as "Raperda," / "50" was before)
+        figures = " ".join(" ".join(" ".join(row[k] for row in rows).split()) for k in (1, 2))
         assert "…" not in figures, done.stdout
         assert figures.count("600 SK") == 2, done.stdout
 
@@ -363,8 +368,9 @@ def _heads(lines: list[str]) -> list[str]:
 
 
 def _changes(lines: list[str]) -> list[str]:
-    """The change column's lines, each unit-led one (a "%", "poin" beginning it) listed apart."""
-    return [line.split("│")[-1].strip() for line in lines if line.count("│") > 4]
+    """The change column's lines, each unit-led one (a "%", "poin" beginning it) listed apart
+    (below 90 columns the column's first line of a row is its kategori, exp70)."""
+    return [line.split("│")[-1].strip() for line in lines if line.count("│") >= 4]
 
 
 def _unit_led(changes: list[str]) -> list[str]:

@@ -8,9 +8,12 @@ names its cara hitung as such."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from tests.conftest import csv_store, run_cli
+import pytest
+
+from tests.conftest import csv_store, next_year_store, run_cli
 
 ESAKIP = (
     "level;kode;kode_induk;uraian;satuan;tipe_indikator;tipe_perhitungan;target;target_text;"
@@ -54,3 +57,54 @@ def test_the_glossary_gives_each_meaning_its_own_words() -> None:
     assert "how it was computed" in formula and "export" in formula
     cara = next(r for r in rows if r.startswith("| Cara hitung:"))
     assert "How counted" in cara and "export" in cara
+
+
+# `compare` below 90 columns: the kategori is the first line of the change's cell, not a column
+# of its own (13 cells and a rule for "Sangat Tinggi"), so each pair's arrow stays with a figure
+# and each rating stays whole; at 120 columns the table is as it was.
+
+LONE = re.compile(r"│ *(?:→|->) *│")
+SPLIT = re.compile(r"│ (?:Sangat|Very) *(?:│|$)")
+REALISASI_2024 = (
+    ("IKU 1", "2,50"),
+    ("IKU 2", "B (70,00)"),
+    ("IKU 3", "2,9"),
+    ("IKU 4", "99"),
+    ("IKU 5", "95"),
+    ("IKU 6", "70,10"),
+    ("IKU 7", "BB"),
+    ("IKU 10", "80"),
+)
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("exp70") / "s"
+    return next_year_store(root, [(code, "realisasi", value) for code, value in REALISASI_2024])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", ["80", "84", "89"])
+def test_no_arrow_alone_and_every_rating_whole(two_years: Path, lang: str, columns: str) -> None:
+    done = run_cli("compare", "--lang", lang, store=two_years, env={"COLUMNS": columns})
+    assert done.returncode == 0, done.stderr
+    table = [line for line in done.stdout.splitlines() if "│" in line]
+    assert table, done.stdout
+    assert not [line for line in table if LONE.search(line)], done.stdout
+    assert not [line for line in table if SPLIT.search(line)], done.stdout
+    rating, change = ("Kategori", "Perubahan") if lang == "id" else ("Rating", "Change")
+    heads = [line for line in done.stdout.splitlines() if "┃" in line]
+    assert heads[-2].endswith(f"┃ {rating}") and heads[-1].endswith(f"┃ {change}"), heads
+    # (IKU 2: "A (86,45) → B (70,00)", its arrow with its figure; its kategori, then its change)
+    rows = done.stdout[done.stdout.index("IKU 2") :].splitlines()
+    assert rows[0].endswith(" │ Sangat Tinggi" if lang == "id" else " │ Very high"), rows[:3]
+    assert rows[1].endswith("↓ 2 tingkat" if lang == "id" else "↓ 2 steps"), rows[:3]
+
+
+def test_at_120_columns_the_kategori_has_its_column(two_years: Path) -> None:
+    done = run_cli("compare", store=two_years, env={"COLUMNS": "120"})
+    assert done.returncode == 0, done.stderr
+    heads = [line for line in done.stdout.splitlines() if "┃" in line]
+    assert re.search(r"┃ Kategori +┃ Perubahan", heads[-1]), heads
+    first = next(line for line in done.stdout.splitlines() if line.startswith("IKU 2 "))
+    assert re.search(r"│ Sangat Tinggi │ ↓ 2 tingkat", first), first

@@ -392,6 +392,15 @@ _WIDE = 120
 _KODE_APART = 90
 
 
+#: Below this many columns (with the kode in the name's cell) a row's kategori is the first line
+#: of the change's cell, not a column of its own ("Sangat Tinggi" / "nama berubah;" / "capaian
+#: −22,22 poin"): at 80 columns the rating's 13 cells and its rule were what a capaian's arrow
+#: lacked ("102,22 %" / "→" / "80,00 %▼" in an 8-cell column, 330 lines of the 40 kabupaten-s1
+#: offices' 2024 → 2025 in Bahasa Indonesia and English), and a rating narrowed to its longest
+#: word split 370 ratings ("Sangat" / "Tinggi"): exp70.
+_RATED_UNDER = _KODE_APART
+
+
 #: Below this many columns the change's points are "pts" in English ("−12,17 pts", 10 cells, not
 #: "−12,17 points", 13): at 90–91 columns a table was one to three cells short of keeping its
 #: rating whole ("Very" / "high"), the points' unit its change column's longest word.
@@ -405,11 +414,13 @@ def _table(
     kode_apart: bool = True,
     short: bool = False,
     marked: bool = False,
+    rated: bool = False,
 ) -> Table:
     """The table of ``rows``: kode, name, target, realisasi, capaian, kategori, change; without
     ``kode_apart``, the kode in bold before the name, in its cell (:data:`_KODE_APART`); with
     ``short``, the change's points "pts" in English (:data:`_POINTS_SHORT`); ``marked``: a
-    renamed kode's older name under the table (:func:`_renames`)."""
+    renamed kode's older name under the table (:func:`_renames`); ``rated``: the kategori on
+    the first line of the change's cell, not in a column of its own (:data:`_RATED_UNDER`)."""
     t = TEXT[lang]
     years = " → ".join(comparison.labels)
     grid = (Table if kode_apart else _KodeInName)(show_edge=False, pad_edge=False)
@@ -426,10 +437,18 @@ def _table(
     # 80 columns; a target's or realisasi's word wider than its column folded, never cut)
     for word, fold in ((tr("target", lang), "fold"), (realisasi, "fold"), (_capaian(lang), cut)):
         grid.add_column(clean_text(Text(f"{word} {years}")), justify="right", overflow=fold)
-    grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
-    grid.add_column(t["change"], overflow=cut)
+    rating = tr("rating", lang) + (" B" if comparison.across else "")
+    if rated:  # (its two words on two lines: "Kategori" / "Perubahan")
+        grid.add_column(Text(f"{rating}\n{t['change']}"), overflow=cut)
+    else:
+        grid.add_column(rating, overflow=cut)
+        grid.add_column(t["change"], overflow=cut)
     for r in rows:
         cells = _cells(r, comparison, lang, short, marked)
+        if rated:  # (the row's kategori, then what changed; a row without a change its kategori)
+            change = cells.pop()
+            if change.plain != "—":
+                cells[-1] = Text("\n").join([cells[-1], change])
         if not kode_apart:
             code = cells[0]
             code.stylize("bold")
@@ -442,6 +461,18 @@ def _kode_room(rows: list[Row], head: str) -> int:
     """The cells a column of the ``rows``' kode would take, with its padding and rule."""
     codes = (safe(r.new.node.code).cell_len for r in rows if r.new is not None)
     return max(cell_len(head), *codes) + 3
+
+
+def _rating_room(grid: Table) -> int:
+    """The cells a kategori's column of its own would take at its least, with its padding and
+    rule, for a table whose kategori is in the change's cell (:data:`_RATED_UNDER`): its
+    header's and its cells' first line's longest word, up to ``_CELL_FLOOR``."""
+    column = grid.columns[-1]
+    texts = [
+        str(column.header).split("\n", 1)[0],
+        *(str(c).split("\n", 1)[0] for c in column.cells),
+    ]
+    return min(max((cell_len(w) for t in texts for w in t.split()), default=0), _CELL_FLOOR) + 3
 
 
 class _KodeInName(Table):
@@ -650,10 +681,17 @@ def _capaian_room(column: Column) -> int:
     return _CAPAIAN_ROOM + max((arrow - 2 for *_, arrow in _halves(column)), default=0)
 
 
-def _longest_line(column: Column) -> int:
-    """The cells the longest line of a column takes (rich's measure of its widest cell)."""
+def _longest_line(column: Column, first: bool = False) -> int:
+    """The cells the longest line of a column takes (rich's measure of its widest cell);
+    ``first``: of each cell's first line (the kategori of a change's cell: :data:`_RATED_UNDER`)
+    and its header's longest."""
     texts = [str(column.header), *(str(cell) for cell in column.cells)]
-    return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
+    lines = (
+        ([t.split("\n", 1)[0] for t in texts[1:]] + texts[0].splitlines())
+        if first
+        else [line for text in texts for line in text.splitlines()]
+    )
+    return max(map(cell_len, lines), default=0)
 
 
 def _longest_word(column: Column, name: bool = False, points: bool = False) -> int:
@@ -754,12 +792,14 @@ def _kept_whole(console: Console, grid: Table, measured: _Measured) -> _Measured
     sides, then the rating: at 80 columns "Sangat" / "Tinggi" (and "Very" / "high") stood in
     most rows of a kabupaten's comparison, years37. As it is else."""
     name = _kode(grid)
-    if measured is None or len(grid.columns) != 6 + name or console.width >= _WIDE:
+    rated = len(grid.columns) == 5 + name  # (the kategori in the change's cell: _RATED_UNDER)
+    if measured is None or len(grid.columns) not in (5 + name, 6 + name) or console.width >= _WIDE:
         return measured  # (not the table of :func:`_table`, or wide enough as it is)
     inner, need, _ = measured
     column = grid.columns[name + 3]
     capaian, sides = (min(n, _capaian_room(column)) for n in _at_arrow(column))
-    rating = min(_longest_line(grid.columns[name + 4]), _CAPAIAN_ROOM)
+    # (the kategori's column, or the change's whose cells' first line is the kategori)
+    rating = min(_longest_line(grid.columns[name + 4], first=rated), _CAPAIAN_ROOM)
     word = min(need[name], max(_longest_token(grid.columns[name]), _NAME_FLOOR))
     room = sum(inner)
     both = {name + 3: capaian, name + 4: rating}
@@ -1038,6 +1078,14 @@ def _cell_spans(cell: Text, k: int, width: int) -> tuple[list[tuple[int, int]] |
 
     if k == 1:
         return _name_lines(cell.plain, width), cell
+    if k == 6 and "\n" in cell.plain:  # (the kategori's line, then the change: each broken alone)
+        head = cell.plain.index("\n")
+        rest, _ = _cell_spans(cell[head + 1 :], 6, width)
+        after = rest if rest is not None else wrap(cell.plain[head + 1 :], width)
+        return [
+            *wrap(cell.plain[:head], width),
+            *((a + head + 1, b + head + 1) for a, b in after),
+        ], cell
     # (a target's and a realisasi's side whole beside a wider one, years38)
     if _widest_word(glued := _sides_glued(cell.plain, width if k < 4 else None)) <= width:
         return wrap(glued, width), cell  # (each side whole, broken at the arrow)
@@ -1068,7 +1116,7 @@ def _units_whole(grid: Table) -> Table:
     (folded)."""
     at = _kode(grid)
     for k in (1, 2, 3, 4, 6):
-        column = grid.columns[k - 1 + at]
+        column = grid.columns[k - 1 + at if k < 6 else -1]  # (the change's: the last)
         width, cells = column.width, getattr(column, "_cells", None)
         if width is None or not isinstance(cells, list):
             continue
@@ -1310,9 +1358,11 @@ def render(
             out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
         apart = width >= _KODE_APART
         marked = width < _RENAMES_UNDER
-        grid = _table(run, comparison, lang, apart, width < _POINTS_SHORT, marked)
+        rated = width < _RATED_UNDER
+        grid = _table(run, comparison, lang, apart, width < _POINTS_SHORT, marked, rated)
         measured = _measure(console, grid)
         kode = 0 if apart else _kode_room(run, TEXT[lang]["code"])
+        kode += _rating_room(grid) if rated else 0  # (cards where they were before: exp70)
         if _too_narrow(measured, kode):  # (a card's line has room for "points")
             out += _cards(_table(run, comparison, lang, apart))
         else:
