@@ -425,7 +425,7 @@ def _local_log(
             wanted = node_labels(report, asked)
     except StoreError as exc:
         fail_store(exc, store_path, lang, PATH_SEPS)
-    found = journal_lines(store.root, {rid: None for rid in ids}, wanted)
+    found = journal_lines(store.root, {rid: None for rid in ids}, wanted, asked)
     found = found[:limit] if limit > 0 else found
     if not found:  # (the note after a refusal's check: cli61)
         whole = report_id is None and node is None

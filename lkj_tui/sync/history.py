@@ -653,7 +653,7 @@ def before_sharing(
     wanted = None
     if node_id is not None and report_id is not None:
         wanted = node_labels(store.load(report_id).report, node_id)
-    return journal_lines(store.root, upto, wanted)
+    return journal_lines(store.root, upto, wanted, node_id)
 
 
 def node_labels(report: Report, node_id: str) -> set[str]:
@@ -668,20 +668,24 @@ def node_labels(report: Report, node_id: str) -> set[str]:
 
 
 def journal_lines(
-    root: Path, ids: dict[str, int | None], wanted: set[str] | None
+    root: Path, ids: dict[str, int | None], wanted: set[str] | None, node_id: str | None = None
 ) -> list[tuple[str, Any, Any, str | None]]:
     """The lines of the change journals of ``ids`` (each up to its revision, when one is given),
-    newest first: (report, entry, line, node id); only a node's (by its ``wanted`` labels)."""
+    newest first: (report, entry, line, node id); only a node's (by its ``wanted`` labels, and
+    by its ``node_id`` where the line names its node: twins of one label, indikator kegiatan of
+    one name, listed each other's saves, and ``H``'s Enter restored the other's value on the
+    node shown)."""
     from lkj_tui.core.edits import Line
     from lkj_tui.storage import journal
 
     found = [
-        (rid, entry, Line(*row), node_id)
+        (rid, entry, Line(*row), line_node)
         for rid, upto in ids.items()
         for entry in reversed(journal.read(root, rid))  # (newest first; then by time)
         if upto is None or entry["revision"] <= upto
-        for row, node_id in zip(entry["lines"], entry["nodes"], strict=True)
-        if wanted is None or row[0] in wanted
+        for row, line_node in zip(entry["lines"], entry["nodes"], strict=True)
+        if wanted is None
+        or (row[0] in wanted and (node_id is None or line_node in (None, node_id)))
     ]
     found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
     return found
